@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "oaas",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "oaas", targets: ["oaas"]),
+        .library(name: "OAASCore", targets: ["OAASCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libyaml's C event API, from Debian's libyaml-dev (pkg-config yaml-0.1).
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // The pure core: in-memory files in, IR and diagnostics out. No file system access.
+        .target(
+            name: "OAASCore",
+            dependencies: ["CYAML"]
+        ),
+        // Reporters: pure functions from diagnostics to bytes (text, JSON).
+        .target(
+            name: "OAASReporters",
+            dependencies: ["OAASCore"]
+        ),
+        // The thin executable: argument parsing, file IO, exit codes.
+        .executableTarget(
+            name: "oaas",
+            dependencies: [
+                "OAASCore",
+                "OAASReporters",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "OAASCoreTests",
+            dependencies: ["OAASCore", "OAASReporters"]
+        ),
+        .testTarget(
+            name: "OAASCLITests",
+            dependencies: ["OAASCore", "OAASReporters"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,137 @@
+/// How serious a finding is. The pass chooses a default; the engine may raise it (`--strict`).
+public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
+    case note
+    case warning
+    case error
+
+    private var rank: Int {
+        switch self {
+        case .note: 0
+        case .warning: 1
+        case .error: 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A location in the data of a document, such as `spec.nodes[3].config.agent`.
+public struct DataPath: Hashable, Sendable, CustomStringConvertible {
+    /// One step into a mapping (by key) or a sequence (by index).
+    public enum Component: Hashable, Sendable {
+        case key(String)
+        case index(Int)
+    }
+
+    /// The steps from the document root.
+    public var components: [Component]
+
+    /// Creates a path from components.
+    public init(_ components: [Component] = []) { self.components = components }
+
+    /// The path one key deeper.
+    public func appending(key: String) -> DataPath { DataPath(components + [.key(key)]) }
+
+    /// The path one index deeper.
+    public func appending(index: Int) -> DataPath { DataPath(components + [.index(index)]) }
+
+    /// Dotted form: keys joined with `.`, indices in brackets; keys that are not plain words are quoted.
+    public var description: String {
+        var text = ""
+        for component in components {
+            switch component {
+            case .key(let key):
+                let plain = !key.isEmpty && key.unicodeScalars.allSatisfy {
+                    ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-" || $0 == "/")
+                }
+                if plain {
+                    if !text.isEmpty { text += "." }
+                    text += key
+                } else {
+                    text += "[\"\(key)\"]"
+                }
+            case .index(let index):
+                text += "[\(index)]"
+            }
+        }
+        return text
+    }
+}
+
+/// A secondary location attached to a diagnostic, such as "first defined here".
+public struct DiagnosticNote: Hashable, Sendable {
+    /// What the note says.
+    public var message: String
+    /// Where it points, if anywhere.
+    public var range: SourceRange?
+
+    /// Creates a note.
+    public init(_ message: String, at range: SourceRange?) {
+        self.message = message
+        self.range = range
+    }
+}
+
+/// A suggested edit that would resolve a diagnostic: replace `range` with `replacement`.
+public struct FixIt: Hashable, Sendable {
+    /// The text to replace.
+    public var range: SourceRange
+    /// The new text.
+    public var replacement: String
+
+    /// Creates a fix-it.
+    public init(range: SourceRange, replacement: String) {
+        self.range = range
+        self.replacement = replacement
+    }
+}
+
+/// One finding: a stable ID, a severity, a message, a primary location and data path, notes and fix-its.
+public struct Diagnostic: Hashable, Sendable {
+    /// The stable ID, e.g. `yaml.duplicate-key`.
+    public var id: String
+    /// The severity after the engine applied options.
+    public var severity: Severity
+    /// Lowercase, no trailing period, user values quoted.
+    public var message: String
+    /// The primary location.
+    public var range: SourceRange
+    /// Where in the document's data the problem is, when it concerns a value.
+    public var path: DataPath?
+    /// Secondary locations.
+    public var notes: [DiagnosticNote]
+    /// Suggested edits.
+    public var fixIts: [FixIt]
+
+    /// Creates a diagnostic of a documented kind, with the kind's default severity.
+    public init(
+        _ kind: DiagnosticKind,
+        _ message: String,
+        at range: SourceRange,
+        path: DataPath? = nil,
+        notes: [DiagnosticNote] = [],
+        fixIts: [FixIt] = []
+    ) {
+        self.id = kind.id
+        self.severity = kind.defaultSeverity
+        self.message = message
+        self.range = range
+        self.path = path
+        self.notes = notes
+        self.fixIts = fixIts
+    }
+
+    /// The canonical one-line form: `path:line:col: severity: message [id]`.
+    public var canonicalLine: String {
+        "\(range.file):\(range.start.line):\(range.start.column): \(severity.rawValue): \(message) [\(id)]"
+    }
+
+    /// Orders diagnostics for output: by file, position, ID, then message.
+    public static func outputOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        if lhs.range.file != rhs.range.file { return lhs.range.file < rhs.range.file }
+        if lhs.range.start != rhs.range.start { return lhs.range.start < rhs.range.start }
+        if lhs.id != rhs.id { return lhs.id < rhs.id }
+        if lhs.message != rhs.message { return lhs.message < rhs.message }
+        return lhs.severity > rhs.severity
+    }
+}

@@ -1,0 +1,48 @@
+/// Finds the closest known word to a misspelled one, for "did you mean …?" hints.
+public enum Suggestion {
+    /// The candidate nearest to `word`, if it is near enough to be a plausible typo.
+    ///
+    /// Words that differ only in case, `_` or `-` always match; otherwise the edit distance must be at most
+    /// a quarter of the word's length (and at least 1, at most 3), so that short words are not "corrected"
+    /// into different words (`GitLab` is not a typo of `GitHub`).
+    public static func closest(to word: String, in candidates: [String]) -> String? {
+        let folded = fold(word)
+        if let exact = candidates.first(where: { fold($0) == folded }) { return exact }
+        let limit = max(1, min(3, word.count / 4))
+        var best: (String, Int)?
+        for candidate in candidates.sorted() {
+            let distance = editDistance(Array(folded), Array(fold(candidate)), limit: limit)
+            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+        }
+        return best?.0
+    }
+
+    static func fold(_ word: String) -> String {
+        String(word.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " })
+    }
+
+    /// Levenshtein distance with transpositions, giving up early once every path exceeds `limit`.
+    static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = current[0]
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    value = min(value, previousPrevious[j - 2] + 1)
+                }
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
+            }
+            if rowMinimum > limit { return limit + 1 }
+            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import OAASCore
+
+/// Finds and reads the files to check: the only place oaas reads the file system.
+enum FileDiscovery {
+    /// Folders never descended into.
+    static let skippedFolders: Set<String> = [
+        ".git", ".hg", ".svn", "node_modules", "vendor", "third_party", ".venv", "venv", "__pycache__", ".terraform",
+    ]
+
+    /// Reads every YAML file under `paths`; files named explicitly are read whatever their extension.
+    /// - Throws: `UsageError` when a path does not exist or cannot be read.
+    static func read(_ paths: [String]) throws -> [SourceFile] {
+        var found: [String] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw UsageError(description: "\(path): no such file or directory")
+            }
+            if isDirectory.boolValue {
+                found += walk(path)
+            } else {
+                found.append(path)
+            }
+        }
+        var seen: Set<String> = []
+        let unique = found.map(display).filter { seen.insert($0).inserted }.sorted()
+        return try unique.map { path in
+            guard let data = manager.contents(atPath: path) else {
+                throw UsageError(description: "\(path): cannot be read")
+            }
+            return SourceFile(path: path, bytes: [UInt8](data))
+        }
+    }
+
+    static func walk(_ root: String) -> [String] {
+        var files: [String] = []
+        var pending = [root]
+        let manager = FileManager.default
+        while let folder = pending.popLast() {
+            guard let names = try? manager.contentsOfDirectory(atPath: folder) else { continue }
+            for name in names.sorted() {
+                let path = folder == "." ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
+                guard let attributes = try? manager.attributesOfItem(atPath: path),
+                      let type = attributes[.type] as? FileAttributeType else { continue }
+                if type == .typeDirectory {
+                    if skippedFolders.contains(name) || name.hasPrefix(".build") { continue }
+                    pending.append(path)
+                } else if type == .typeRegular || type == .typeSymbolicLink,
+                          name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                    files.append(path)
+                }
+            }
+        }
+        return files
+    }
+
+    /// Drops a leading `./` so paths read as they do in `git ls-files`.
+    static func display(_ path: String) -> String {
+        var path = path
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        return path
+    }
+}

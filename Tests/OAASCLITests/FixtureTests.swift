@@ -1,0 +1,56 @@
+import Foundation
+import OAASCore
+import Testing
+
+/// Golden tests: each `fixtures/<area>/<case>/` holds input files and `expected.txt`, the canonical
+/// output of `oaas validate` run inside the case folder (see fixtures/README.md).
+@Suite("Golden fixtures")
+struct FixtureTests {
+    static let cases: [String] = TestSupport.folders(in: TestSupport.root.appendingPathComponent("fixtures"))
+        .flatMap { area in TestSupport.folders(in: area).map { "\(area.lastPathComponent)/\($0.lastPathComponent)" } }
+
+    @Test(arguments: cases)
+    func fixture(_ name: String) throws {
+        let folder = TestSupport.root.appendingPathComponent("fixtures").appendingPathComponent(name)
+        let files = TestSupport.sources(in: folder)
+        #expect(!files.isEmpty, "fixture \(name) has no YAML input")
+        let actual = TestSupport.canonicalOutput(files)
+        let expectedURL = folder.appendingPathComponent("expected.txt")
+        if TestSupport.updating {
+            try Data(actual.utf8).write(to: expectedURL)
+            Issue.record("rewrote \(name)/expected.txt; read it, then run the tests again without OAAS_UPDATE_FIXTURES")
+            return
+        }
+        let expected = (try? String(contentsOf: expectedURL, encoding: .utf8)) ?? "<missing expected.txt>"
+        #expect(actual == expected, "fixture \(name) differs:\n\(TestSupport.diff(expected: expected, actual: actual))")
+    }
+
+    @Test func everyFixtureAreaHasCases() {
+        #expect(Self.cases.count >= 10)
+    }
+
+    @Test func bundledExamplesValidateClean() {
+        let examples = TestSupport.root.appendingPathComponent("examples")
+        for example in TestSupport.folders(in: examples) {
+            let files = TestSupport.sources(in: example)
+            #expect(!files.isEmpty)
+            let result = Compiler.compile(files)
+            #expect(result.diagnostics.isEmpty, "\(example.lastPathComponent): \(result.diagnostics.map(\.canonicalLine))")
+            #expect(result.project.skipped.isEmpty, "\(example.lastPathComponent) has skipped documents")
+        }
+    }
+
+    /// The shared corpus (real files from public projects) must never crash oaas, and every document
+    /// must be classified: decoded as ours or skipped with a reason.
+    @Test func corpusIsClassifiedWithoutCrashing() throws {
+        let corpus = TestSupport.root.deletingLastPathComponent().appendingPathComponent("shared/corpus")
+        try #require(FileManager.default.fileExists(atPath: corpus.path), "../shared/corpus is missing")
+        let files = TestSupport.sources(in: corpus)
+        #expect(files.count > 100)
+        let result = Compiler.compile(files)
+        let documents = files.reduce(0) { $0 + YAMLParser.parse($1).documents.count }
+        #expect(result.project.resources.count + result.project.skipped.count == documents)
+        #expect(result.project.resources.count > 150)
+        #expect(result.diagnostics.allSatisfy { DiagnosticCatalog.kind(id: $0.id) != nil })
+    }
+}
