@@ -23,7 +23,7 @@ struct SchemaCommand: ParsableCommand {
     var check = false
 
     func run() throws {
-        var outputs: [(String, String)] = KindCatalog.all.map { kind in
+        var outputs: [(String, String)] = KindCatalog.withSchemas.map { kind in
             ("\(out)/\(kind.schemaFileName)", JSONSchemaExporter.schema(for: kind))
         }
         if let docs { outputs.append(("\(docs)/diagnostics.md", DiagnosticDocs.renderAll())) }

@@ -33,8 +33,13 @@ public enum JSONSchemaExporter {
         }
         var entries: [(String, JSON)] = [("type", .string("object")), ("description", .string(shape.doc))]
         entries.append(("properties", .object(properties)))
-        let required = shape.fields.filter(\.required).map(\.name)
+        let required = shape.fields.filter { $0.required && $0.spellings.count == 1 }.map(\.name)
         if !required.isEmpty { entries.append(("required", .array(required.map(JSON.string)))) }
+        // A required field with several accepted spellings needs one of them.
+        let alternatives = shape.fields.filter { $0.required && $0.spellings.count > 1 }.map { field in
+            JSON.object([("anyOf", .array(field.spellings.map { .object([("required", .array([.string($0)]))]) }))])
+        }
+        if !alternatives.isEmpty { entries.append(("allOf", .array(alternatives))) }
         if let extra = shape.extra {
             entries.append(("additionalProperties", schema(extra, definitions: &definitions, order: &order)))
         } else {

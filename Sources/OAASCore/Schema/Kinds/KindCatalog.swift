@@ -18,6 +18,9 @@ public enum KindCatalog {
         WorkspaceContextSchema.kind,
     ]
 
+    /// Every kind with a JSON Schema of its own: the kinds and AOF's flat agent form.
+    public static var withSchemas: [KindDefinition] { all + [AOFAgentSchema.flatKind] }
+
     /// The kind named `name` (or one of its aliases) in a dialect.
     public static func kind(named name: String, in dialect: Dialect) -> KindDefinition? {
         all.first { $0.dialect == dialect && ($0.name == name || $0.aliases.contains(name)) }

@@ -20,15 +20,17 @@ public struct KindDefinition: Sendable {
     /// The shape of the whole document (envelope and spec).
     public let document: ObjectShape
     /// The file name of the kind's JSON Schema in `schemas/`.
-    public var schemaFileName: String { "\(dialect.rawValue.lowercased())-\(name.lowercased()).schema.json" }
+    public let schemaFileName: String
     /// Builds the typed model from the decoded document.
     public let model: @Sendable (IRValue) -> KindModel
 
     /// Declares a kind.
     public init(
-        dialect: Dialect, name: String, aliases: [String] = [], doc: String,
+        dialect: Dialect, name: String, aliases: [String] = [], doc: String, schemaVariant: String? = nil,
         document: ObjectShape, model: @escaping @Sendable (IRValue) -> KindModel
     ) {
+        let base = "\(dialect.rawValue.lowercased())-\(name.lowercased())"
+        self.schemaFileName = base + (schemaVariant.map { "-\($0)" } ?? "") + ".schema.json"
         self.dialect = dialect
         self.name = name
         self.aliases = aliases

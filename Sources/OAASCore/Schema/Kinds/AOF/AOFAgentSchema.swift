@@ -54,7 +54,7 @@ enum AOFAgentSchema {
 
     static let flatKind = KindDefinition(
         dialect: .aof, name: "Agent",
-        doc: "An agent in AOF's flat form.",
+        doc: "An agent in AOF's flat form.", schemaVariant: "flat",
         document: flat,
         model: { .aofAgent(AOFAgent(decoding: $0)) })
 }
