@@ -50,9 +50,7 @@ extension AgentFleet.Consensus {
         minVotes = consensus.int("min_votes")
         timeoutMs = consensus.int("timeout_ms")
         allowPartial = consensus.bool("allow_partial")
-        weights = (consensus["weights"]?.entries ?? []).compactMap { entry in
-            entry.value.number.map { (Located(entry.key, entry.keyRange), Located($0, entry.value.range)) }
-        }
+        weights = consensus.keyed("weights", \.locatedNumber).map { ($0.key, $0.value) }
         minConfidence = consensus.number("min_confidence")
     }
 }

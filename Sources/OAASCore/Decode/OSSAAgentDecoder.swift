@@ -35,7 +35,7 @@ extension OSSAAgent {
             let metrics = monitoring["metrics"]
             let alerting = monitoring["alerting"]
             return Monitoring(
-                metricsEnabled: metrics.flatMap { value in value.bool.map { Located($0, value.range) } } ?? metrics?.bool("enabled"),
+                metricsEnabled: metrics?.locatedBool ?? metrics?.bool("enabled"),
                 logLevel: monitoring["logging"]?.string("level") ?? monitoring.string("logging_level"),
                 tracingEnabled: monitoring["tracing"]?.bool("enabled"),
                 alerts: monitoring.objects("alerts").map { alert in
@@ -44,9 +44,7 @@ extension OSSAAgent {
                         metric: alert.string("metric") ?? alert["condition"].flatMap(OSSAAlertCondition.metric(in:)),
                         action: alert.string("action"))
                 },
-                thresholds: (alerting?["thresholds"]?.entries ?? []).compactMap { entry in
-                    entry.value.number.map { (Located(entry.key, entry.keyRange), Located($0, entry.value.range)) }
-                },
+                thresholds: (alerting?.keyed("thresholds", \.locatedNumber) ?? []).map { ($0.key, $0.value) },
                 channels: alerting?.strings("channels") ?? [])
         }
     }

@@ -69,9 +69,7 @@ extension OrchestrationRules {
                     capability: route.string("capability"), requiredConfidence: route.number("required_confidence"),
                     preferredProjects: route.strings("preferred_projects"), fallbackProjects: route.strings("fallback_projects"),
                     loadBalancing: route.string("load_balancing"),
-                    weights: (route["weights"]?.entries ?? []).compactMap { entry in
-                        entry.value.number.map { (Located(entry.key, entry.keyRange), Located($0, entry.value.range)) }
-                    },
+                    weights: route.keyed("weights", \.locatedNumber).map { ($0.key, $0.value) },
                     timeout: route.duration("timeout"), requireCertification: route.string("require_certification"),
                     requireHumanReview: route.bool("require_human_review"), auditTrail: route.bool("audit_trail"),
                     retentionPeriod: route.duration("retention_period"))

@@ -51,12 +51,7 @@ extension WorkspaceContext {
         }
         let runtime = spec?["runtime"]
         stage = runtime?["environment"]?.string("stage")
-        featureFlags = (runtime?["feature_flags"]?.entries ?? []).flatMap { entry -> [(name: Located<String>, enabled: Located<Bool>)] in
-            if let flag = entry.value.bool { return [(Located(entry.key, entry.keyRange), Located(flag, entry.value.range))] }
-            return entry.value.entries.compactMap { inner in
-                inner.value.bool.map { (Located("\(entry.key).\(inner.key)", inner.keyRange), Located($0, inner.value.range)) }
-            }
-        }
+        featureFlags = Self.featureFlags(runtime?["feature_flags"])
         rateLimits = runtime?["rate_limits"].map { limits in
             RateLimits(
                 requestsPerMinute: limits["global"]?.int("requests_per_minute"), burstSize: limits["global"]?.int("burst_size"),
@@ -74,6 +69,21 @@ extension WorkspaceContext {
         let graphs = spec?["knowledge_graphs"]
         projectDependencies = Self.graph(graphs?["project_dependencies"], sources: "depends_on", targets: "consumers")
         capabilityGraph = Self.graph(graphs?["capability_graph"], sources: "providers", targets: "consumers")
+    }
+
+    /// Flags written flat (`beta: true`) or grouped (`ui: {dark_mode: true}`, read as `ui.dark_mode`).
+    private static func featureFlags(_ flags: IRValue?) -> [(name: Located<String>, enabled: Located<Bool>)] {
+        var result: [(name: Located<String>, enabled: Located<Bool>)] = []
+        for entry in flags?.entries ?? [] {
+            if let flag = entry.value.locatedBool {
+                result.append((Located(entry.key, entry.keyRange), flag))
+                continue
+            }
+            for inner in entry.value.keyedEntries(\.locatedBool) {
+                result.append((Located("\(entry.key).\(inner.key.value)", inner.key.range), inner.value))
+            }
+        }
+        return result
     }
 
     private static func limits(_ map: IRValue?) -> [(key: Located<String>, limit: Located<LimitValue<Int>>)] {

@@ -49,8 +49,30 @@ extension IRValue {
 
     /// The string-to-string map at a key, in document order.
     public func stringMap(_ key: String) -> [(key: Located<String>, value: Located<String>)] {
-        (self[key]?.entries ?? []).compactMap { entry in
-            entry.value.located.map { (Located(entry.key, entry.keyRange), $0) }
-        }
+        keyed(key, \.located)
     }
+
+    /// Each entry of the mapping at `key` whose value `transform` accepts, with the entry's located key,
+    /// in document order.
+    ///
+    /// A plain loop on purpose: Swift 6.3.1's optimiser crashes ("Found ownership error" in
+    /// CopyPropagation) on a closure nested in a `compactMap` over entries that captures the entry.
+    public func keyed<T>(_ key: String, _ transform: (IRValue) -> T?) -> [(key: Located<String>, value: T)] {
+        self[key]?.keyedEntries(transform) ?? []
+    }
+
+    /// Each entry of this mapping whose value `transform` accepts, with the entry's located key.
+    public func keyedEntries<T>(_ transform: (IRValue) -> T?) -> [(key: Located<String>, value: T)] {
+        var result: [(key: Located<String>, value: T)] = []
+        for entry in entries {
+            if let value = transform(entry.value) { result.append((Located(entry.key, entry.keyRange), value)) }
+        }
+        return result
+    }
+
+    /// This value's number with its range, if it is a number.
+    public var locatedNumber: Located<Double>? { number.map { Located($0, range) } }
+
+    /// This value's boolean with its range, if it is one.
+    public var locatedBool: Located<Bool>? { bool.map { Located($0, range) } }
 }
