@@ -66,7 +66,8 @@ public struct TextReporter: Sendable {
     func snippet(_ range: SourceRange, in source: SourceFile, underline: Style) -> String {
         let line = range.start.line
         guard line >= 1, line <= source.lineStarts.count else { return "" }
-        let text = String(decoding: source.lineBytes(line), as: UTF8.self).map { $0 == "\t" ? " " : $0 }
+        let raw = String(decoding: source.lineBytes(line), as: UTF8.self)
+        let text = Redaction.redactLine(raw).map { $0 == "\t" ? " " : $0 }
         let gutter = String(line)
         let pad = String(repeating: " ", count: gutter.count)
         let startColumn = max(1, range.start.column)

@@ -52,7 +52,7 @@ extension SchemaDecoder {
         } else {
             message += "; expected \(words.quotedAlternatives())"
         }
-        sink.report(.unknownValue, message, at: node.range, path: path, fixIts: fixIts)
+        report(.unknownValue, message, node: node, path: path, fixIts: fixIts)
         return IRValue(.invalid(node), range: node.range, path: path)
     }
 
@@ -93,6 +93,21 @@ extension SchemaDecoder {
             }
             if errors < best?.errors ?? Int.max { best = (value, trial.sink, errors) }
         }
+        if let scalar = node.scalar, scalar.type != .null {
+            // Every scalar form failed: one message naming them all reads better than the first form's.
+            let words = candidates.flatMap { shape -> [String] in
+                if case .oneOfWords(let words) = shape { return words }
+                return []
+            }
+            if scalar.type == .string, let suggestion = Suggestion.closest(to: scalar.text, in: words) {
+                report(
+                    .unknownValue, "unknown value \"\(scalar.text)\"; did you mean \"\(suggestion)\"?", node: node, path: path,
+                    fixIts: [FixIt(range: node.range, replacement: suggestion)])
+                return IRValue(.invalid(node), range: node.range, path: path)
+            }
+            let plainMismatch = best!.sink.diagnostics.allSatisfy { [DiagnosticKind.typeMismatch.id, DiagnosticKind.unknownValue.id].contains($0.id) }
+            if plainMismatch { return mismatch(node, .either(candidates), path) }
+        }
         sink.merge(best!.sink)
         return best!.value
     }
@@ -130,8 +145,10 @@ extension SchemaDecoder {
         }
     }
 
-    mutating func report(_ kind: DiagnosticKind, _ message: String, node: SyntaxNode, path: DataPath) {
-        sink.report(kind, message, at: node.range, path: path)
+    /// Reports a problem with a value; the message may quote the value, so secrets are masked first.
+    mutating func report(_ kind: DiagnosticKind, _ message: String, node: SyntaxNode, path: DataPath, fixIts: [FixIt] = []) {
+        let text = Redaction.redact(message, value: node.scalar?.text, path: path)
+        sink.report(kind, text, at: node.range, path: path, fixIts: fixIts)
     }
 }
 

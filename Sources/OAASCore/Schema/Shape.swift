@@ -31,7 +31,7 @@ public indirect enum Shape: Sendable {
         case .bool: "a boolean"
         case .int: "an integer"
         case .number: "a number"
-        case .oneOfWords: "a string"
+        case .oneOfWords(let words): words.count <= 8 ? words.quotedAlternatives() : "one of \(words.count) words"
         case .grammar(let grammar): grammar.expectation
         case .list: "a sequence"
         case .object, .dictionary: "a mapping"

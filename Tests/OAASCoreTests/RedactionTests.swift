@@ -1,0 +1,40 @@
+import Testing
+@testable import OAASCore
+import OAASReporters
+
+@Suite("Secret redaction")
+struct RedactionTests {
+    @Test func secretKeysAreRecognisedByTheirWords() {
+        for key in ["bot_token", "signingSecret", "signing_secret", "password", "api_key", "apiKey", "service_key", "OPENAI_API_KEY", "client_secret"] {
+            #expect(Redaction.isSecretKey(key), "\(key)")
+        }
+        for key in ["max_tokens", "max_tokens_per_day", "key", "routing", "name", "keywords"] {
+            #expect(!Redaction.isSecretKey(key), "\(key)")
+        }
+    }
+
+    @Test func messagesMaskValuesOfSecretKeys() {
+        let path = DataPath([.key("spec"), .key("bot_token")])
+        let message = Redaction.redact("expected a boolean, found a string \"hunter2-very-secret\"", value: "hunter2-very-secret", path: path)
+        #expect(message == "expected a boolean, found a string \"hunt…\"")
+    }
+
+    @Test func urlPasswordsWebhooksAndTokensAreMaskedAnywhere() {
+        #expect(Redaction.redact("see postgres://audit:pw1234@db:5432/x") == "see postgres://audit:****@db:5432/x")
+        #expect(Redaction.redact("\"https://hooks.slack.com/services/T000/B000/XYZ\" bad")
+            == "\"https://hooks.slack.com/services/…\" bad")
+        #expect(Redaction.redact("token ghp_abcdefghijklmnopqrstuvwxyz0123 leaked") == "token ghp_… leaked")
+        #expect(Redaction.redact("disk-usage is fine") == "disk-usage is fine")
+    }
+
+    @Test func snippetsNeverShowASecretLine() {
+        let file = SourceFile(path: "t.yaml", text: "spec:\n  bot_token: xoxb-123456789012-abcdefghijkl\n")
+        var diagnostic = Diagnostic(
+            .unknownKey, "unknown key", at: SourceRange(
+                file: "t.yaml", start: SourcePosition(line: 2, column: 3, offset: 8), end: SourcePosition(line: 2, column: 12, offset: 17)))
+        diagnostic.severity = .warning
+        let text = TextReporter(snippets: true, color: false).render([diagnostic], sources: ["t.yaml": file])
+        #expect(text.contains("bot_token: xoxb…"))
+        #expect(!text.contains("abcdefghijkl"))
+    }
+}
