@@ -5,7 +5,7 @@ extension OrchestrationRules {
         routing = spec?["routing_rules"].map(Self.routing)
         let patternSection = spec?["orchestration_patterns"]
         patterns = PatternKind.allCases.flatMap { kind in
-            (patternSection?.objects(kind.rawValue) ?? []).map { Self.pattern($0, kind: kind) }
+            Self.patternValues(patternSection?[kind.rawValue], kind: kind).map { Self.pattern($0, kind: kind) }
         }
         coordination = Self.coordination(spec?["coordination"], loadBalancing: spec?["load_balancing"])
         coordinationRules = ["context_sharing", "handoff_rules"].flatMap { section in
@@ -101,6 +101,29 @@ extension OrchestrationRules {
             })
     }
 
+    /// The patterns of one kind: a list of named patterns, or (for fan-out) seed 003's single mapping,
+    /// read as one unnamed pattern.
+    private static func patternValues(_ section: IRValue?, kind: PatternKind) -> [IRValue] {
+        guard let section else { return [] }
+        if kind == .fanout, case .object = section.content, section["fanout"] == nil {
+            let entry = IREntry(key: "fanout", writtenKey: "fanout", keyRange: section.range, value: section)
+            return [IRValue(.object([entry]), range: section.range, path: section.path)]
+        }
+        return section.items.filter { if case .object = $0.content { true } else { false } }
+    }
+
+    /// A parallel group: a mapping of settings, or seed 003's `- Applications: [backend, frontend]`.
+    private static func group(_ group: IRValue) -> Group {
+        if group.entries.count == 1, let only = group.entries.first, only.key != "projects", !only.value.items.isEmpty {
+            return Group(
+                name: Located(only.key, only.keyRange), projects: only.value.items.compactMap(\.located),
+                agentType: nil, maxParallel: nil, timeout: nil)
+        }
+        return Group(
+            name: group.string("name"), projects: group.strings("projects"), agentType: group.string("agent_type"),
+            maxParallel: group.int("max_parallel"), timeout: group.duration("timeout"))
+    }
+
     private static func pattern(_ pattern: IRValue, kind: PatternKind) -> Pattern {
         let fanOut = pattern["fanout"].map { spread in
             FanOut(
@@ -132,11 +155,7 @@ extension OrchestrationRules {
                     name: step.string("name"), project: step.string("project"), agent: step.string("agent"),
                     timeout: step.duration("timeout"), required: step.bool("required"), onFailure: step.string("on_failure"))
             },
-            groups: pattern.objects("groups").map { group in
-                Group(
-                    name: group.string("name"), projects: group.strings("projects"), agentType: group.string("agent_type"),
-                    maxParallel: group.int("max_parallel"), timeout: group.duration("timeout"))
-            },
+            groups: pattern.objects("groups").map(Self.group),
             maxParallel: pattern.int("max_parallel"), fanOut: fanOut,
             stages: pattern.objects("stages").map { stage in
                 Stage(

@@ -112,7 +112,7 @@ extension Workspace.Security {
         let network = security["network"]
         let tls = security["tls"] ?? network?["tls"]
         authenticationEnabled = authentication?.bool("enabled")
-        authenticationProviders = (authentication?.objects("providers") ?? []).compactMap { $0.string("type") }
+        authenticationProviders = (authentication?["providers"]?.items ?? []).compactMap { $0.located ?? $0.string("type") }
         mfaRequired = authentication?.bool("mfa_required")
         mfaRequiredRoles = authentication?.strings("mfa_required_roles") ?? []
         authorizationEnabled = authorization?.bool("enabled")
@@ -139,8 +139,20 @@ extension Workspace.Deployment {
         regions = deployment.strings("regions") + (multiRegion?.strings("regions") ?? [])
         backupRegions = recovery?.strings("backup_regions") ?? []
         failover = deployment.string("failover") ?? multiRegion?.string("failover")
-        rpo = recovery?.duration("rpo")
-        rto = recovery?.duration("rto")
+        rpo = recovery?.duration("rpo") ?? recovery.flatMap { Self.objective("RPO", in: $0) }
+        rto = recovery?.duration("rto") ?? recovery.flatMap { Self.objective("RTO", in: $0) }
+    }
+
+    /// Reads `4h RTO, 1h RPO`: the duration written before `name`.
+    static func objective(_ name: String, in value: IRValue) -> Located<Duration>? {
+        guard case .string(let text) = value.content else { return nil }
+        for part in text.split(separator: ",") {
+            let words = part.split(separator: " ")
+            guard words.count == 2, words[1].uppercased() == name else { continue }
+            let scalar = Scalar(text: String(words[0]), style: .doubleQuoted, tag: nil)
+            if case .success(let duration) = Duration.parse(scalar, bareUnit: .seconds) { return Located(duration, value.range) }
+        }
+        return nil
     }
 }
 

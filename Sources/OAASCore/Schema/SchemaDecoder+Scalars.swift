@@ -80,18 +80,22 @@ extension SchemaDecoder {
         }
         guard let first = candidates.first else { return mismatch(node, .either(shapes), path) }
         guard candidates.count > 1 else { return decode(node, as: first, path: path, owner: owner) }
-        // Try each alternative; keep the first that fits, else the one with the fewest errors, so
-        // the user is told about the form they most likely meant.
+        // A form that fits without a word wins. Otherwise the first form without errors wins, as with
+        // the platforms' untagged decoding, where ignored keys do not stop a form from matching. Failing
+        // that, the form with the fewest errors is reported: the one the user most likely meant.
+        var firstWithoutErrors: (value: IRValue, sink: DiagnosticSink)?
         var best: (value: IRValue, sink: DiagnosticSink, errors: Int)?
         for candidate in candidates {
             var trial = SchemaDecoder(file: file)
             let value = trial.decode(node, as: candidate, path: path, owner: owner)
             let errors = trial.sink.diagnostics.filter { $0.severity == .error }.count
-            if errors == 0 {
-                sink.merge(trial.sink)
-                return value
-            }
+            if trial.sink.diagnostics.isEmpty { return value }
+            if errors == 0, firstWithoutErrors == nil { firstWithoutErrors = (value, trial.sink) }
             if errors < best?.errors ?? Int.max { best = (value, trial.sink, errors) }
+        }
+        if let firstWithoutErrors {
+            sink.merge(firstWithoutErrors.sink)
+            return firstWithoutErrors.value
         }
         if let scalar = node.scalar, scalar.type != .null {
             // Every scalar form failed: one message naming them all reads better than the first form's.

@@ -179,6 +179,7 @@ extension GovernanceSchema {
         "oaas-governance-nist-ai-rmf", doc: "The NIST AI Risk Management Framework.", hints: frameworkHints,
         fields: frameworkFields([
             Field("maturity_level", .string, "An organisation-defined maturity level; the AI RMF itself defines profiles, not tiers."),
+            Field("tier", .string, "The implementation tier seed 003 records (\"tier3\")."),
             Field("current_profile", .string, "The current AI RMF profile."),
             Field("target_profile", .string, "The target AI RMF profile."),
             Field("functions", .object(nistFunctions), "The four functions."),

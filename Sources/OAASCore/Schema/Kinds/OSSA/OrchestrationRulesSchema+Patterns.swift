@@ -53,7 +53,8 @@ extension OrchestrationRulesSchema {
             Field("max_parallel", .int(min: 1), "How many groups run at once."),
             Field("timeout_strategy", .string, "How long the pattern waits (\"wait_for_all\")."),
             Field("timeout", .grammar(.duration(bareUnit: .seconds)), "How long the whole run may take; a bare number is seconds."),
-            Field("groups", .list(.object(group)), required: true, "The groups that run in parallel."),
+            Field("groups", .list(.either([.object(group), .dictionary(.list(.string))])), required: true,
+                  "The groups that run in parallel; `- Applications: [backend, frontend]` names a group by its projects."),
         ])
 
     static let fanOut = ObjectShape(
@@ -180,7 +181,8 @@ extension OrchestrationRulesSchema {
         fields: [
             Field("sequential", .list(.object(sequentialPattern)), "Patterns whose steps run one after another."),
             Field("parallel", .list(.object(parallelPattern)), "Patterns whose groups run at the same time."),
-            Field("fanout", .list(.object(fanOutPattern)), "Fan-out/fan-in patterns."),
+            Field("fanout", .either([.list(.object(fanOutPattern)), .object(fanOut)]),
+                  "Fan-out/fan-in patterns, or one fan-out written directly (seed 003's short form)."),
             Field("pipeline", .list(.object(pipelinePattern)), "Multi-stage pipelines."),
             Field("mapreduce", .list(.object(mapReducePattern)), "Map-reduce patterns."),
             Field("circuit_breaker", .list(.object(circuitBreakerPattern)), "Circuit-breaker patterns."),

@@ -210,7 +210,8 @@ extension WorkspaceSchema {
             Field("failover", .oneOfWords(["automatic", "manual"]), "How traffic moves when a region fails."),
             Field("data_residency", .string, "How data residency is handled, such as \"enforced\"."),
             Field("multi_region", .object(multiRegion), "Running in several regions."),
-            Field("disaster_recovery", .object(disasterRecovery), "Recovery objectives."),
+            Field("disaster_recovery", .either([.object(disasterRecovery), .string]),
+                  "Recovery objectives, as settings or as seed 003's \"4h RTO, 1h RPO\"."),
         ])
 
     static let budgets = ObjectShape(

@@ -19,7 +19,8 @@ extension WorkspaceSchema {
         hints: ["required": "enabled", "mfa": "mfa_required", "multi_factor": "mfa_required"],
         fields: [
             Field("enabled", .bool, "Whether authentication is required."),
-            Field("providers", .list(.object(authProvider)), "The ways to sign in."),
+            Field("providers", .list(.either([.object(authProvider), .string])),
+                  "The ways to sign in: provider settings, or names such as \"okta\" (seed 003)."),
             Field("mfa_required", .bool, "Whether multi-factor authentication is required for everyone."),
             Field("mfa_required_roles", .list(.string), "Roles that must use multi-factor authentication."),
             Field("shared_accounts", .bool, "Whether shared or generic accounts are allowed."),
