@@ -15,15 +15,13 @@ struct OAASCommand: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        CrashReporting.install()
         do {
             var command = try OAASCommand.parseAsRoot()
             try command.run()
             exit(0)
         } catch let code as ExitCode {
             exit(code.rawValue)
-        } catch let failure as InternalFailure {
-            FileHandle.standardError.write(Data("oaas: internal error: \(failure.message)\n".utf8))
-            exit(3)
         } catch {
             if OAASCommand.exitCode(for: error) == .success { OAASCommand.exit(withError: error) }
             FileHandle.standardError.write(Data((OAASCommand.fullMessage(for: error) + "\n").utf8))
@@ -32,9 +30,19 @@ enum Main {
     }
 }
 
-/// A failure of oaas itself, not of the input (exit code 3).
-struct InternalFailure: Error {
-    let message: String
+/// Turns a crash of oaas itself (a trap or a bad memory access) into the documented exit status 3, so
+/// that CI tells "oaas is broken" apart from "the configuration has findings".
+enum CrashReporting {
+    static func install() {
+        for signal in [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT] {
+            _ = Foundation.signal(signal) { _ in
+                // Only async-signal-safe calls here: write(2) and _exit(2).
+                let message: StaticString = "oaas: internal error (crash); please report it with the input that caused it\n"
+                _ = write(STDERR_FILENO, message.utf8Start, message.utf8CodeUnitCount)
+                _exit(3)
+            }
+        }
+    }
 }
 
 /// A usage or configuration error (exit code 2).
