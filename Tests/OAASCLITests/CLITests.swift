@@ -71,7 +71,7 @@ struct CLITests {
         #expect(result.status == 1)
         #expect(result.stdout == """
             ctx.yaml:6:3: warning: unknown key "namespce" in spec; did you mean "namespace"? [schema.unknown-key]
-            ctx.yaml:8:15: error: expected a boolean, found a string "yes"; YAML 1.2 readers take it as text, YAML 1.1 readers as true; write true [schema.type-mismatch]
+            ctx.yaml:8:15: error: expected a boolean for "required", found a string "yes"; YAML 1.2 readers take it as text, YAML 1.1 readers as true; write true [schema.type-mismatch]
 
             """)
         #expect(result.stderr.contains("1 error, 1 warning in 1 file"))

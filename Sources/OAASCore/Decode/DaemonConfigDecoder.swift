@@ -20,7 +20,6 @@ extension DaemonConfig {
         agents = spec?["agents"].map(Directory.init(decoding:))
         flows = spec?["flows"].map(Directory.init(decoding:))
         triggers = spec?["triggers"].map(Directory.init(decoding:))
-        contexts = spec?["contexts"].map(Directory.init(decoding:))
         runtime = spec?["runtime"].map { runtime in
             Runtime(
                 maxConcurrentTasks: runtime.int("max_concurrent_tasks"),

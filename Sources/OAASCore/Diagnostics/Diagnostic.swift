@@ -41,8 +41,9 @@ public struct DataPath: Hashable, Sendable, CustomStringConvertible {
         for component in components {
             switch component {
             case .key(let key):
-                let plain = !key.isEmpty && key.unicodeScalars.allSatisfy {
-                    ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == "-" || $0 == "/")
+                // Identifier-like keys are written bare; `/help` or `app.kubernetes.io/name` are quoted.
+                let plain = key.first.map { $0.isLetter || $0 == "_" } ?? false && key.allSatisfy {
+                    ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" || $0 == "-"
                 }
                 if plain {
                     if !text.isEmpty { text += "." }

@@ -1,9 +1,23 @@
 extension SchemaDecoder {
     mutating func mismatch(_ node: SyntaxNode, _ shape: Shape, _ path: DataPath, hint: String? = nil) -> IRValue {
-        var message = "expected \(shape.expectation), found \(describe(node))"
+        var message = "expected \(shape.expectation)\(subject(path)), found \(describe(node))"
         if let hint { message += "; \(hint)" }
         report(.typeMismatch, message, node: node, path: path)
         return IRValue(.invalid(node), range: node.range, path: path)
+    }
+
+    /// ` for "agents"`, ` for an item of "tools"`: what the value is, since text output has no data path.
+    func subject(_ path: DataPath) -> String {
+        var index = path.components.count - 1
+        var item = false
+        while index >= 0 {
+            switch path.components[index] {
+            case .key(let key): return item ? " for an item of \"\(key)\"" : " for \"\(key)\""
+            case .index: item = true
+            }
+            index -= 1
+        }
+        return ""
     }
 
     func describe(_ node: SyntaxNode) -> String {

@@ -150,13 +150,28 @@ public struct SchemaDecoder {
         let names = object.fields.map(\.name)
         var message = "unknown key \"\(key)\" \(location)"
         var fixIts: [FixIt] = []
-        if let suggestion = object.hints[key] ?? Suggestion.closest(to: key, in: object.fields.flatMap(\.spellings)) {
-            message += "; did you mean \"\(suggestion)\"?"
-            fixIts.append(FixIt(range: entry.key.range, replacement: suggestion))
+        let hint = object.hints[key]
+        if hint != "", let suggestion = hint ?? Suggestion.closest(to: key, in: object.fields.flatMap(\.spellings)),
+           let field = object.field(forKey: suggestion) {
+            if fits(entry.value, field) {
+                message += "; did you mean \"\(suggestion)\"?"
+                fixIts.append(FixIt(range: entry.key.range, replacement: suggestion))
+            } else {
+                // Renaming alone would not do: say what the intended key takes instead of offering a fix.
+                message += "; did you mean \"\(suggestion)\", which takes \(field.shape.expectation)?"
+            }
         } else if !names.isEmpty, names.count <= 8 {
             message += "; expected \(names.quotedAlternatives())"
         }
         sink.report(.unknownKey, message, at: entry.key.range, path: path.appending(key: key), fixIts: fixIts)
+    }
+
+    /// Whether a value would decode under a field but for near-miss words: a renaming fix-it is only
+    /// offered when it would work (`event: app_mention` is not an `events` sequence).
+    private func fits(_ value: SyntaxNode, _ field: Field) -> Bool {
+        var trial = SchemaDecoder(file: file)
+        _ = trial.decode(value, as: field.shape, path: DataPath(), owner: value.range)
+        return !trial.sink.diagnostics.contains { $0.severity == .error && $0.id != DiagnosticKind.unknownValue.id }
     }
 
     /// Converts a node without a shape: YAML 1.2 types, keys as written.

@@ -31,7 +31,9 @@ public indirect enum Shape: Sendable {
         case .bool: "a boolean"
         case .int: "an integer"
         case .number: "a number"
-        case .oneOfWords(let words): words.count <= 8 ? words.quotedAlternatives() : "one of \(words.count) words"
+        case .oneOfWords(let words):
+            words.count <= 8 ? words.quotedAlternatives()
+                : "one of " + words.sorted().prefix(3).map { "\"\($0)\"" }.joined(separator: ", ") + " … (\(words.count) words)"
         case .grammar(let grammar): grammar.expectation
         case .list: "a sequence"
         case .object, .dictionary: "a mapping"
@@ -52,7 +54,8 @@ public final class ObjectShape: Sendable {
     /// The shape of keys not in `fields`; nil means unknown keys are reported.
     public let extra: Shape?
     /// Keys people write by mistake for a field whose name is not close in spelling
-    /// (`enabled` for approval's `required`), mapped to the field's name.
+    /// (`enabled` for approval's `required`), mapped to the field's name; an empty name means "suggest
+    /// nothing", for keys whose nearest spelling would be a wrong fix.
     public let hints: [String: String]
     /// Every accepted spelling mapped to its field.
     let fieldsBySpelling: [String: Field]

@@ -16,8 +16,14 @@ public enum DocumentClassifier {
     static let ossaPrefixes = ["openapi-ai-agents/", "open-standards-scalable-agents/", "ossa/", "ossa.ai/"]
     static let aofGroups = ["aof.dev", "aof.sh", "aof.agenticops.org"]
     static let aofVersions = ["v1", "v1alpha1", "v1alpha2"]
-    /// Real AOF kinds that oaas does not check yet.
-    static let aofUncheckedKinds = ["FlowBinding", "Workflow"]
+    /// Real kinds that oaas does not check yet, by dialect: skipped with a reason, never reported.
+    static let uncheckedKinds: [Dialect: [String]] = [
+        .aof: ["FlowBinding", "ToolClassification", "Workflow"],
+        .ossa: [
+            "ComplianceCertificationTemplates", "ConformanceProfile", "DiscoveryEngine", "GovernanceOrchestration",
+            "LocalWorkspaceConfiguration", "ProjectContext", "WorkspaceRegistry",
+        ],
+    ]
     static let knownAPIVersions = [
         "aof.dev/v1", "aof.dev/v1alpha1", "aof.dev/v1alpha2", "aof.sh/v1", "aof.sh/v1alpha1",
         "ossa/v0.1.9", "openapi-ai-agents/v0.1.8", "open-standards-scalable-agents/v0.1.9",
@@ -71,10 +77,11 @@ public enum DocumentClassifier {
             return .skipped("no kind")
         }
         if let kind = KindCatalog.kind(named: kindName, in: dialect) { return .ours(kind, flat: false) }
-        if dialect == .aof, aofUncheckedKinds.contains(kindName) {
-            return .skipped("AOF kind \"\(kindName)\" is not checked by oaas yet")
+        let unchecked = uncheckedKinds[dialect] ?? []
+        if unchecked.contains(kindName) {
+            return .skipped("\(dialect.rawValue) kind \"\(kindName)\" is not checked by oaas yet")
         }
-        let known = KindCatalog.names(in: dialect)
+        let known = (KindCatalog.names(in: dialect) + unchecked).sorted()
         var message = "unknown \(dialect.rawValue) kind \"\(kindName)\""
         var fixIts: [FixIt] = []
         if let suggestion = Suggestion.closest(to: kindName, in: known) ?? containedKind(kindName, in: known) {
@@ -116,9 +123,12 @@ public enum DocumentClassifier {
         return ["aof", "ossa", "agent", "oaas"].contains { lowered.contains($0) }
     }
 
-    /// `AgentWorkflow` → `AgentFlow`: the longest known kind whose letters appear in order in the unknown
-    /// one, when spelling distance is no help.
+    /// A known kind the unknown one ends with (`AgentWorkflow` → `Workflow`), else the longest known kind
+    /// whose letters appear in order in it (`AgentFlw` → `AgentFlow`), when spelling distance is no help.
     static func containedKind(_ name: String, in known: [String]) -> String? {
+        if let suffix = known.filter({ name.count > $0.count && name.hasSuffix($0) }).max(by: { $0.count < $1.count }) {
+            return suffix
+        }
         let letters = Array(name.lowercased())
         func isSubsequence(_ candidate: String) -> Bool {
             var index = 0

@@ -99,8 +99,6 @@ public struct DaemonConfig: Sendable {
     public let flows: Directory?
     /// The Trigger directory.
     public let triggers: Directory?
-    /// The Context directory (seed 000).
-    public let contexts: Directory?
     /// Task limits and the fallback agent.
     public let runtime: Runtime?
     /// Whether routing decisions are logged.

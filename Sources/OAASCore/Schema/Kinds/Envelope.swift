@@ -58,7 +58,12 @@ public enum Envelope {
     }
 
     /// The whole-document shape of an OAAS kind.
-    public static func ossaDocument(_ name: String, kind: String, spec: ObjectShape) -> ObjectShape {
+    /// - Parameters:
+    ///   - name: the JSON Schema name (`oaas-workspace`).
+    ///   - kind: the kind's name, for documentation.
+    ///   - spec: the shape of `spec`.
+    ///   - extraFields: top-level fields besides the envelope and `spec`.
+    public static func ossaDocument(_ name: String, kind: String, spec: ObjectShape, extraFields: [Field] = []) -> ObjectShape {
         ObjectShape(
             name, doc: "An OAAS \(kind) document.",
             fields: [
@@ -67,6 +72,6 @@ public enum Envelope {
                 Field("kind", .string, required: true, "\"\(kind)\"."),
                 Field("metadata", .object(ossaMetadata), required: true, "Identifies the document."),
                 Field("spec", .object(spec), required: true, spec.doc),
-            ])
+            ] + extraFields)
     }
 }

@@ -20,7 +20,7 @@ extension AgentFleetSchema {
     /// Settings of the tiered mode.
     static let tiered = ObjectShape(
         "aof-fleet-tiered", doc: "How tiers hand results on in tiered mode.",
-        hints: ["tiers": "tier_consensus", "aggregation": "final_aggregation"],
+        hints: ["tiers": "", "aggregation": "final_aggregation"],
         fields: [
             Field("tier_consensus", .dictionary(.object(consensus)), "Consensus settings per tier, keyed by tier number."),
             Field("pass_all_results", .bool, "Whether the next tier gets every result instead of the consensus result."),
@@ -41,7 +41,7 @@ extension AgentFleetSchema {
 
     static let coordination = ObjectShape(
         "aof-fleet-coordination", doc: "How the members work together.",
-        hints: ["type": "mode", "strategy": "distribution", "routing": "distribution", "coordinator": "manager"],
+        hints: ["type": "mode", "strategy": "", "routing": "distribution", "coordinator": "manager"],
         fields: [
             Field("mode", .oneOfWords(["hierarchical", "peer", "swarm", "pipeline", "tiered", "deep"]), "The coordination mode (default peer)."),
             Field("manager", .string, "The member that manages the others in hierarchical mode."),

@@ -68,7 +68,7 @@ extension AgentFlowSchema {
 
     static let nodeConfig = ObjectShape(
         "aof-agentflow-node-config", doc: "A node's settings; which keys apply depends on the node's `type`.",
-        hints: ["command": "scriptConfig", "shell": "scriptConfig", "agent_ref": "agent", "agentRef": "agent"],
+        hints: ["command": "", "shell": "", "agent_ref": "agent", "agentRef": "agent"],
         fields: [
             // Transform
             Field("script", .string, "Transform: `export KEY=value` lines that set flow variables (nothing else is run)."),

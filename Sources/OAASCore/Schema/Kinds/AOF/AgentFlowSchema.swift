@@ -10,11 +10,13 @@ enum AgentFlowSchema {
     ]
 
     /// The platforms a flow's trigger can name (the standalone `Trigger` kind's types).
-    static let triggerTypes = TriggerSchema.triggerTypes
+    /// The platforms a flow's embedded trigger named (the runtime's former FlowTrigger enum); GitHub,
+    /// PagerDuty and the rest are standalone `Trigger` documents.
+    static let triggerTypes = ["Slack", "Discord", "Telegram", "WhatsApp", "HTTP", "Schedule", "Manual"]
 
     static let triggerConfig = ObjectShape(
         "aof-agentflow-trigger-config", doc: "Which events, channels, users and messages start the flow.",
-        hints: ["event_types": "events", "token": "botToken", "pattern": "patterns"],
+        hints: ["event_types": "events", "token": "botToken", "pattern": "patterns", "bot_token_env": "", "token_env": ""],
         fields: [
             Field("events", .list(.string), "Event types to listen for, such as \"app_mention\" or \"message\"."),
             Field("channels", .list(.string), "Channel names or IDs the flow answers in (\"#name\" matches a Slack channel name)."),
@@ -51,7 +53,7 @@ enum AgentFlowSchema {
 
     static let retry = ObjectShape(
         "aof-agentflow-retry", doc: "How failed nodes are retried.",
-        hints: ["backoff": "backoffMultiplier", "retries": "maxAttempts", "delay": "initialDelay"],
+        hints: ["backoff": "", "retries": "maxAttempts", "delay": "initialDelay"],
         fields: [
             Field("maxAttempts", .int(min: 0), "How many times a node is tried (default 3)."),
             Field("initialDelay", .grammar(.duration(bareUnit: .seconds)), "The wait before the first retry (default \"1s\")."),
@@ -78,7 +80,7 @@ enum AgentFlowSchema {
 
     static let node = ObjectShape(
         "aof-agentflow-node", doc: "A step of the flow.",
-        hints: ["name": "id"],
+        hints: ["name": "id", "condition": ""],
         fields: [
             Field("id", .string, required: true, "The node's id, unique in the flow; connections and `${id.output}` refer to it."),
             Field("type", .oneOfWords(nodeTypes), required: true, "What the node does."),

@@ -105,7 +105,6 @@ enum DaemonConfigSchema {
             Field("agents", .object(directory), "The directory of Agent files."),
             Field("flows", .object(flows), "The directory of AgentFlow files."),
             Field("triggers", .object(directory), "The directory of Trigger files; their commands are registered."),
-            Field("contexts", .object(directory), "The directory of Context files (seed 000; the daemon does not read it yet)."),
             Field("runtime", .object(runtime), "Task limits and the fallback agent."),
             Field("decision_log", .object(decisionLog), "The log of routing decisions."),
             Field("logging", .object(logging), "Where and how the daemon logs (seed 000)."),

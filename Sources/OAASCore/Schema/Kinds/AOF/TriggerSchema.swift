@@ -12,7 +12,7 @@ enum TriggerSchema {
         hints: [
             "access_token": "bot_token", "token": "bot_token", "chats": "chat_ids", "event_types": "events",
             "webhook_token": "webhook_secret", "schedule": "cron", "allowed_users": "users", "allowed_channels": "channels",
-            "pattern": "patterns", "repos": "repositories",
+            "pattern": "patterns", "repos": "repositories", "gitlab_events": "", "bitbucket_events": "",
         ],
         fields: [
             Field("bot_token", .string, "The bot token (Slack, Telegram, Discord; the access token for WhatsApp); `${VAR}` is expanded at load."),

@@ -153,6 +153,10 @@ enum OSSAAgentSchema {
     static let kind = KindDefinition(
         dialect: .ossa, name: "Agent",
         doc: "An OAAS agent: capabilities, protocols, compliance and deployment.",
-        document: Envelope.ossaDocument("oaas-agent", kind: "Agent", spec: spec),
+        document: Envelope.ossaDocument(
+            "oaas-agent", kind: "Agent", spec: spec,
+            extraFields: [
+                Field("status", .any, "Kubernetes-style runtime status (phase, conditions), as the enterprise example has it."),
+            ]),
         model: { .ossaAgent(OSSAAgent(decoding: $0)) })
 }
