@@ -42,10 +42,11 @@ public enum ScalarPositions {
             let column = 1 + indent + columnInText
             let lineStart = file.lineStarts[sourceLine - 1]
             let byteOffset = lineStart + String(lineText.prefix(indent + columnInText)).utf8.count
+            let byteLength = String(scalar.text.dropFirst(offset).prefix(length)).utf8.count
             return SourceRange(
                 file: node.range.file,
                 start: SourcePosition(line: sourceLine, column: column, offset: byteOffset),
-                end: SourcePosition(line: sourceLine, column: column + length, offset: byteOffset + length))
+                end: SourcePosition(line: sourceLine, column: column + length, offset: byteOffset + byteLength))
         case .folded:
             return node.range
         }
