@@ -2,7 +2,7 @@
 /// this list; a test checks that every ID declared in the sources is listed here exactly once.
 public enum DiagnosticCatalog {
     /// All kinds, sorted by ID.
-    public static let all: [DiagnosticKind] = [
+    public static let all: [DiagnosticKind] = ([
         // Envelope.
         .missingKind, .unknownAPIVersion, .unknownKind,
         // Schema.
@@ -14,7 +14,7 @@ public enum DiagnosticCatalog {
         .aliasExpansionLimit, .ambiguousBoolean, .ambiguousOctal, .ambiguousSexagesimal, .duplicateKey,
         .invalidMerge, .invalidUTF8, .nestingTooDeep, .nonScalarKey, .recursiveAlias, .syntax,
         .tabIndentation, .undefinedAlias, .unsupportedEncoding, .unsupportedTag,
-    ].sorted { $0.id < $1.id }
+    ] + SemanticPasses.kinds).sorted { $0.id < $1.id }
 
     /// The kind with this ID.
     public static func kind(id: String) -> DiagnosticKind? { all.first { $0.id == id } }

@@ -13,14 +13,19 @@ public enum Compiler {
     public struct Result: Sendable {
         /// The decoded workspace.
         public let project: Project
+        /// Every declaration in the workspace.
+        public let symbols: SymbolTable
         /// Every finding, sorted and de-duplicated.
         public let diagnostics: [Diagnostic]
     }
 
-    /// Parses and decodes every file, in parallel, and returns the project and its diagnostics.
-    /// - Parameter files: the files to compile.
+    /// Parses and decodes every file in parallel, links the workspace, runs the semantic passes, and
+    /// returns the project and its diagnostics.
+    /// - Parameters:
+    ///   - files: the files to compile.
+    ///   - options: what the semantic passes check.
     /// - Returns: the project and sorted, de-duplicated diagnostics.
-    public static func compile(_ files: [SourceFile]) -> Result {
+    public static func compile(_ files: [SourceFile], options: CompileOptions = CompileOptions()) -> Result {
         let units = ParallelMap.map(files) { FileFrontend.process($0) }
         var project = Project(files: files.map(\.path).sorted())
         var diagnostics: [Diagnostic] = []
@@ -31,7 +36,10 @@ public enum Compiler {
         }
         project.resources.sort { ($0.file, $0.documentIndex) < ($1.file, $1.documentIndex) }
         project.skipped.sort { ($0.range.file, $0.documentIndex) < ($1.range.file, $1.documentIndex) }
-        return Result(project: project, diagnostics: DiagnosticOrdering.sortedUnique(diagnostics))
+        let sources = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let semantic = SemanticPasses.run(project, frontEndDiagnostics: diagnostics, options: options, sources: sources)
+        diagnostics.append(contentsOf: semantic.diagnostics)
+        return Result(project: project, symbols: semantic.context.symbols, diagnostics: DiagnosticOrdering.sortedUnique(diagnostics))
     }
 }
 

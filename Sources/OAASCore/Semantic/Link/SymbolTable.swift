@@ -1,0 +1,51 @@
+/// Every declaration in the workspace, by kind and name: agents, fleets, flows, triggers, contexts,
+/// projects, teams, capabilities, models, channels and metrics. Flow nodes are scoped to their flow and
+/// fleet members to their fleet; the passes that check those look them up in the flow or fleet itself.
+public struct SymbolTable: Sendable {
+    private var table: [SymbolKind: [String: [Symbol]]] = [:]
+
+    /// Builds the table from a decoded project.
+    /// - Parameters:
+    ///   - project: the workspace.
+    ///   - frontEndDiagnostics: what parsing and decoding found; a declaration in a document with an
+    ///     error is marked invalid, so that references to it can say so.
+    public init(_ project: Project, frontEndDiagnostics: [Diagnostic] = []) {
+        var errorOffsets: [String: [Int]] = [:]
+        for diagnostic in frontEndDiagnostics where diagnostic.severity == .error {
+            errorOffsets[diagnostic.range.file, default: []].append(diagnostic.range.start.offset)
+        }
+        for (index, resource) in project.resources.enumerated() {
+            let range = resource.document.range
+            let invalid = errorOffsets[resource.file]?.contains { $0 >= range.start.offset && $0 < range.end.offset } ?? false
+            for declaration in Declarations.of(resource) {
+                let symbol = Symbol(
+                    kind: declaration.kind, name: declaration.name.value, range: declaration.name.range,
+                    origin: declaration.origin, group: declaration.group, resource: index, isInvalid: invalid)
+                table[declaration.kind, default: [:]][declaration.name.value, default: []].append(symbol)
+            }
+        }
+    }
+
+    /// The declarations of a name, in file order.
+    public func lookup(_ kind: SymbolKind, _ name: String) -> [Symbol] { table[kind]?[name] ?? [] }
+
+    /// Whether the workspace declares anything of a kind. References of a kind the workspace never
+    /// declares point outside it and are not checked.
+    public func declaresAny(_ kind: SymbolKind) -> Bool { !(table[kind]?.isEmpty ?? true) }
+
+    /// Every declared name of a kind, sorted.
+    public func names(_ kind: SymbolKind) -> [String] { (table[kind]?.keys).map { $0.sorted() } ?? [] }
+
+    /// Every declaration of a kind, grouped by name, in name order.
+    public func declarations(_ kind: SymbolKind) -> [(name: String, symbols: [Symbol])] {
+        (table[kind] ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+}
+
+/// A name a document declares.
+struct Declaration {
+    let kind: SymbolKind
+    let name: Located<String>
+    let origin: String
+    let group: String
+}
