@@ -30,6 +30,8 @@ enum Declarations {
             for project in workspace.projects { add(.project, project.name, "workspace project") }
             for team in workspace.teams { add(.team, team, "workspace team", group: "workspace team \(scope)") }
             for agent in workspace.agents { add(.agent, agent.id, "workspace agent inventory", group: "inventory \(scope)") }
+            for channel in workspace.monitoring?.alertChannels ?? [] { add(.channel, channel, "workspace alerting channel") }
+            for metric in workspace.monitoring?.metricNames ?? [] { add(.metric, metric, "workspace metric") }
         case .observability(let observability):
             let scope = "\(resource.file)#\(resource.documentIndex)"
             for metric in observability.metrics { add(.metric, metric.name, "observability metric", group: "metric \(scope)") }

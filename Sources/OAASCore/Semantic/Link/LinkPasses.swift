@@ -1,7 +1,11 @@
-/// The passes of this area and the diagnostic kinds they declare.
+/// The linker's passes: duplicate declarations and unresolved references.
 enum LinkPasses {
     /// The passes, in a fixed order.
-    static let passes: [any SemanticPass.Type] = []
+    static let passes: [any SemanticPass.Type] = [DuplicateDeclarationPass.self, UndefinedReferencePass.self]
     /// The kinds the passes declare, for the catalog.
-    static let kinds: [DiagnosticKind] = []
+    static let kinds: [DiagnosticKind] = [
+        .duplicateDeclaration, .invalidTarget, .patternMatchesNothing, .undefinedAgent, .undefinedCapability,
+        .undefinedChannel, .undefinedFleet, .undefinedFlow, .undefinedMetric, .undefinedModel, .undefinedProject,
+        .undefinedTeam,
+    ]
 }
