@@ -34,19 +34,24 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Also list the documents that were skipped and why.")
     var verbose = false
 
+    @Option(name: .customLong("env-file"), help: "A dotenv file of provided variables (repeatable; later files win); a required variable none provides is an error.")
+    var envFiles: [String] = []
+
     func run() throws {
         let files = try FileDiscovery.read(paths)
-        let result = Compiler.compile(files)
+        let env = try EnvFiles.read(envFiles)
+        let result = Compiler.compile(files, options: CompileOptions(providedVariables: env.provided))
+        let diagnostics = env.diagnostics.isEmpty ? result.diagnostics : DiagnosticOrdering.sortedUnique(result.diagnostics + env.diagnostics)
         let summary = Summary(
-            diagnostics: result.diagnostics, files: files.count,
+            diagnostics: diagnostics, files: files.count,
             documents: result.project.resources.count, skipped: result.project.skipped.count)
         let terminal = isatty(STDOUT_FILENO) == 1
         switch format {
         case .text:
             let color = terminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
             let reporter = TextReporter(snippets: terminal, color: color)
-            let sources = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-            Output.write(reporter.render(result.diagnostics, sources: sources))
+            let sources = Dictionary((files + env.files).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+            Output.write(reporter.render(diagnostics, sources: sources))
             if verbose {
                 for skipped in result.project.skipped {
                     Output.error("\(skipped.range.file):\(skipped.range.start.line):\(skipped.range.start.column): skipped: \(skipped.reason)\n")
@@ -54,7 +59,7 @@ struct ValidateCommand: ParsableCommand {
             }
             Output.error("oaas: \(summary.line)\n")
         case .json:
-            Output.write(JSONReporter.render(result.diagnostics, project: result.project, summary: summary))
+            Output.write(JSONReporter.render(diagnostics, project: result.project, summary: summary))
         }
         let failing = summary.errors > 0 || (strict && summary.warnings > 0)
         if failing { throw ExitCode(1) }

@@ -1,17 +1,191 @@
 import ArgumentParser
 import Foundation
 import OAASCore
+import OAASReporters
 
 /// `oaas vars [PATH…]`: the environment variables the workspace needs.
 struct VarsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vars",
-        abstract: "List the environment variables the workspace needs.")
+        abstract: "List the environment variables the workspace needs.",
+        discussion: """
+            Lists every ${VAR} and ${VAR:-default} written in the files (and every variable a DaemonConfig \
+            names in a *_env key), sorted by name, with each place it is used. A variable is required when \
+            some use is expanded by the platform and has no default. With --env-file, says whether each is \
+            provided; values of secret-looking variables are never printed. Exit status: 0, or 1 when \
+            --env-file is given and a required variable is missing, 2 on a usage error.
+            """)
+
+    /// The output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
 
     @Argument(help: "Files or directories to read.")
     var paths: [String] = ["."]
 
+    @Option(name: [.short, .long], help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Option(name: .customLong("env-file"), help: "A dotenv file of provided variables (repeatable; later files win).")
+    var envFiles: [String] = []
+
     func run() throws {
-        throw UsageError(description: "oaas vars: not implemented yet")
+        let files = try FileDiscovery.read(paths)
+        let env = try EnvFiles.read(envFiles)
+        let options = CompileOptions(providedVariables: env.provided)
+        let result = Compiler.compile(files, options: options)
+        let sources = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let context = SemanticContext(project: result.project, symbols: result.symbols, options: options, sources: sources)
+        let variables = RequiredVariables.collect(context)
+        let report = VarsReport(variables: variables, provided: env.provided)
+        switch format {
+        case .text:
+            Output.write(report.text())
+            if !env.diagnostics.isEmpty {
+                Output.error(TextReporter(snippets: false, color: false).render(env.diagnostics, sources: [:]))
+            }
+            Output.error("oaas: \(report.summary)\n")
+        case .json:
+            Output.write(report.json(envDiagnostics: env.diagnostics).rendered())
+        }
+        if report.missing > 0 || env.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+}
+
+/// Reads `--env-file` files: a missing one is a usage error.
+enum EnvFiles {
+    /// The variables the files provide (nil when no file was given), the diagnostics of their bad lines,
+    /// and the files themselves (for snippets).
+    static func read(_ paths: [String]) throws -> (provided: ProvidedVariables?, diagnostics: [Diagnostic], files: [SourceFile]) {
+        guard !paths.isEmpty else { return (nil, [], []) }
+        var files: [SourceFile] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  let data = FileManager.default.contents(atPath: path) else {
+                throw UsageError(description: "--env-file \(path): no such file")
+            }
+            files.append(SourceFile(path: FileDiscovery.display(path), bytes: [UInt8](data)))
+        }
+        let loaded = EnvFile.load(files)
+        return (loaded.variables, loaded.diagnostics, files)
+    }
+}
+
+/// What `oaas vars` prints.
+struct VarsReport {
+    /// The workspace's variables, sorted by name.
+    let variables: [RequiredVariables.Variable]
+    /// What the env files provide, or nil without `--env-file`.
+    let provided: ProvidedVariables?
+
+    /// How many required variables the env files do not provide (0 without env files).
+    var missing: Int {
+        guard let provided else { return 0 }
+        return variables.filter { $0.isRequired && provided.values[$0.name] == nil }.count
+    }
+
+    /// The summary line for standard error.
+    var summary: String {
+        let required = variables.filter(\.isRequired).count
+        var text = "\(variables.count) variable\(variables.count == 1 ? "" : "s"), \(required) required"
+        if provided != nil { text += ", \(missing) missing" }
+        return text
+    }
+
+    /// Required or optional, defaults, and whether the env files provide it (values of secrets hidden).
+    func status(_ variable: RequiredVariables.Variable) -> String {
+        var parts: [String] = []
+        if variable.isNeverExpanded {
+            parts.append("never expanded")
+        } else if variable.isRequired {
+            parts.append("required")
+        } else {
+            parts.append("optional")
+        }
+        let defaults = variable.defaults
+        if !defaults.isEmpty {
+            let shown = defaults.map { "\"\(variable.isSecret ? Redaction.mask($0) : Redaction.redact($0))\"" }
+            parts.append("default \(shown.joined(separator: ", "))")
+        }
+        if let provided {
+            if let value = provided.values[variable.name] {
+                let place = "\(value.range.file):\(value.range.start.line)"
+                parts.append(variable.isSecret ? "provided by \(place) (value hidden)"
+                    : "provided by \(place) = \"\(Redaction.redact(value.value))\"")
+            } else {
+                parts.append(variable.isRequired ? "MISSING" : "not provided")
+            }
+        }
+        return parts.joined(separator: "; ")
+    }
+
+    /// One line per variable, then one indented line per use.
+    func text() -> String {
+        var output = ""
+        for variable in variables {
+            output += "\(variable.name): \(status(variable))\n"
+            for use in variable.uses {
+                var line = "  \(use.range.file):\(use.range.start.line):\(use.range.start.column)"
+                if let defaultValue = use.defaultValue {
+                    line += " default \"\(variable.isSecret ? Redaction.mask(defaultValue) : Redaction.redact(defaultValue))\""
+                }
+                if use.isNamed { line += " (named by \(use.key ?? "")_env)" }
+                if let reason = use.notExpandedReason, !use.expanded { line += " (not expanded: \(reason))" }
+                output += line + "\n"
+            }
+        }
+        return output
+    }
+
+    /// The same as JSON, with the env files' diagnostics.
+    func json(envDiagnostics: [Diagnostic]) -> JSON {
+        var items: [JSON] = []
+        for variable in variables {
+            var fields: [(String, JSON)] = [
+                ("name", .string(variable.name)),
+                ("required", .bool(variable.isRequired)),
+                ("expanded", .bool(!variable.isNeverExpanded)),
+                ("secret", .bool(variable.isSecret)),
+                ("defaults", .array(variable.defaults.map { .string(variable.isSecret ? Redaction.mask($0) : Redaction.redact($0)) })),
+            ]
+            if let provided {
+                if let value = provided.values[variable.name] {
+                    fields.append(("provided", .bool(true)))
+                    fields.append(("providedAt", .string("\(value.range.file):\(value.range.start.line):\(value.range.start.column)")))
+                    fields.append(("value", variable.isSecret ? .null : .string(Redaction.redact(value.value))))
+                } else {
+                    fields.append(("provided", .bool(false)))
+                }
+            }
+            var uses: [JSON] = []
+            for use in variable.uses {
+                uses.append(.object([
+                    ("file", .string(use.range.file)),
+                    ("line", .int(use.range.start.line)),
+                    ("column", .int(use.range.start.column)),
+                    ("path", .string(use.path.description)),
+                    ("default", use.defaultValue.map { .string(variable.isSecret ? Redaction.mask($0) : Redaction.redact($0)) } ?? .null),
+                    ("expanded", .bool(use.expanded)),
+                    ("reason", use.notExpandedReason.map(JSON.string) ?? .null),
+                    ("named", .bool(use.isNamed)),
+                ]))
+            }
+            fields.append(("uses", .array(uses)))
+            items.append(.object(fields))
+        }
+        var diagnostics: [JSON] = []
+        for diagnostic in envDiagnostics {
+            diagnostics.append(.object([
+                ("id", .string(diagnostic.id)), ("severity", .string(diagnostic.severity.rawValue)),
+                ("message", .string(diagnostic.message)), ("file", .string(diagnostic.range.file)),
+                ("line", .int(diagnostic.range.start.line)), ("column", .int(diagnostic.range.start.column)),
+            ]))
+        }
+        var root: [(String, JSON)] = [("version", .int(1)), ("variables", .array(items))]
+        if provided != nil { root.append(("missing", .int(missing))) }
+        root.append(("envFileDiagnostics", .array(diagnostics)))
+        return .object(root)
     }
 }

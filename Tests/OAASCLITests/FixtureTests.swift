@@ -3,7 +3,8 @@ import OAASCore
 import Testing
 
 /// Golden tests: each `fixtures/<area>/<case>/` holds input files and `expected.txt`, the canonical
-/// output of `oaas validate` run inside the case folder (see fixtures/README.md).
+/// output of `oaas validate` run inside the case folder, with the options of its optional `args` file
+/// (see fixtures/README.md).
 @Suite("Golden fixtures")
 struct FixtureTests {
     static let cases: [String] = TestSupport.folders(in: TestSupport.root.appendingPathComponent("fixtures"))
@@ -14,7 +15,7 @@ struct FixtureTests {
         let folder = TestSupport.root.appendingPathComponent("fixtures").appendingPathComponent(name)
         let files = TestSupport.sources(in: folder)
         #expect(!files.isEmpty, "fixture \(name) has no YAML input")
-        let actual = TestSupport.canonicalOutput(files)
+        let actual = TestSupport.canonicalOutput(files, arguments: TestSupport.arguments(in: folder), folder: folder)
         let expectedURL = folder.appendingPathComponent("expected.txt")
         if TestSupport.updating {
             try Data(actual.utf8).write(to: expectedURL)

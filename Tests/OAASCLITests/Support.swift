@@ -24,9 +24,50 @@ enum TestSupport {
     }
 
     /// The canonical text output for a set of files, as `oaas validate` prints it when not on a terminal.
-    static func canonicalOutput(_ files: [SourceFile]) -> String {
-        let result = Compiler.compile(files)
-        return TextReporter(snippets: false, color: false).render(result.diagnostics, sources: [:])
+    /// - Parameters:
+    ///   - files: the workspace files.
+    ///   - arguments: `oaas validate` options (only `--env-file FILE` is supported).
+    ///   - folder: where relative `--env-file` paths are read from.
+    static func canonicalOutput(_ files: [SourceFile], arguments: [String] = [], folder: URL? = nil) -> String {
+        var envFiles: [SourceFile] = []
+        var index = 0
+        while index < arguments.count {
+            let argument = arguments[index]
+            var path: String?
+            if argument == "--env-file", index + 1 < arguments.count {
+                path = arguments[index + 1]
+                index += 1
+            } else if argument.hasPrefix("--env-file=") {
+                path = String(argument.dropFirst("--env-file=".count))
+            }
+            guard let path else { return "<unsupported fixture option \"\(argument)\">\n" }
+            let url = folder.map { $0.appendingPathComponent(path) } ?? URL(fileURLWithPath: path)
+            guard let data = FileManager.default.contents(atPath: url.path) else { return "<--env-file \(path): no such file>\n" }
+            envFiles.append(SourceFile(path: path, bytes: [UInt8](data)))
+            index += 1
+        }
+        let env = envFiles.isEmpty ? nil : EnvFile.load(envFiles)
+        let result = Compiler.compile(files, options: CompileOptions(providedVariables: env?.variables))
+        let diagnostics = DiagnosticOrdering.sortedUnique(result.diagnostics + (env?.diagnostics ?? []))
+        return TextReporter(snippets: false, color: false).render(diagnostics, sources: [:])
+    }
+
+    /// The `oaas validate` options of a fixture: its optional `args` file holds one option per line
+    /// (`--env-file prod.env`); blank lines and lines starting with `#` are skipped.
+    static func arguments(in folder: URL) -> [String] {
+        guard let text = try? String(contentsOf: folder.appendingPathComponent("args"), encoding: .utf8) else { return [] }
+        var arguments: [String] = []
+        for line in text.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            if let space = trimmed.firstIndex(of: " ") {
+                arguments.append(String(trimmed[..<space]))
+                arguments.append(trimmed[space...].trimmingCharacters(in: .whitespaces))
+            } else {
+                arguments.append(trimmed)
+            }
+        }
+        return arguments
     }
 
     /// Sub-folders of `folder`, sorted.

@@ -27,8 +27,11 @@ public enum JSONSchemaExporter {
         for field in shape.fields {
             let value = schema(field.shape, definitions: &definitions, order: &order)
             let described = describe(value, field.doc)
-            let nullable: JSON = field.required ? described
+            var nullable: JSON = field.required ? described
                 : .object([("anyOf", .array([described, .object([("type", .string("null"))])]))])
+            if let defaultValue = field.defaultValue, case .object(let entries) = nullable {
+                nullable = .object(entries + [("default", json(defaultValue))])
+            }
             for spelling in field.spellings { properties.append((spelling, nullable)) }
         }
         var entries: [(String, JSON)] = [("type", .string("object")), ("description", .string(shape.doc))]
@@ -88,6 +91,18 @@ public enum JSONSchemaExporter {
             return .object([("type", .string("object")), ("additionalProperties", valueSchema)])
         case .either(let shapes):
             return .object([("anyOf", .array(shapes.map { schema($0, definitions: &definitions, order: &order) }))])
+        }
+    }
+
+    /// A field's default as a JSON value: `{}` for a section built from its fields' defaults.
+    static func json(_ value: DefaultValue) -> JSON {
+        switch value {
+        case .bool(let value): .bool(value)
+        case .int(let value): .int(value)
+        case .number(let value): .number(value)
+        case .string(let value): .string(value)
+        case .emptyList: .array([])
+        case .emptyMap, .object: .object([])
         }
     }
 

@@ -105,6 +105,9 @@ public struct Field: Sendable {
     /// are not accepted implicitly: the platforms read exactly one spelling and drop the other, so the
     /// other is an unknown key with a did-you-mean.
     public let spellings: [String]
+    /// The value the platform uses when the key is absent, if it documents one; nil when an absent key
+    /// means "not set" (or when the default is not known for certain).
+    public let defaultValue: DefaultValue?
 
     /// Declares a field.
     /// - Parameters:
@@ -112,11 +115,16 @@ public struct Field: Sendable {
     ///   - shape: the value's shape.
     ///   - required: whether the key must be present.
     ///   - aliases: further spellings real files use for the same field.
+    ///   - defaultValue: the value the platform uses when the key is absent.
     ///   - doc: what the field means.
-    public init(_ name: String, _ shape: Shape, required: Bool = false, aliases: [String] = [], _ doc: String = "") {
+    public init(
+        _ name: String, _ shape: Shape, required: Bool = false, aliases: [String] = [], default defaultValue: DefaultValue? = nil,
+        _ doc: String = ""
+    ) {
         self.name = name
         self.shape = shape
         self.required = required
+        self.defaultValue = defaultValue
         self.doc = doc
         var spellings = [name]
         for candidate in aliases where !spellings.contains(candidate) {
@@ -124,6 +132,26 @@ public struct Field: Sendable {
         }
         self.spellings = spellings
     }
+}
+
+/// The value a platform uses for an absent key: what `oaas plan` shows as "default" and the JSON Schemas
+/// give as `default`. Only values the platform's own code (or its standard) states are recorded.
+public enum DefaultValue: Sendable, Equatable {
+    /// A boolean.
+    case bool(Bool)
+    /// A whole number.
+    case int(Int)
+    /// A number with a fraction.
+    case number(Double)
+    /// A string (also a duration or other grammar value, as written).
+    case string(String)
+    /// An empty sequence.
+    case emptyList
+    /// An empty mapping with free keys.
+    case emptyMap
+    /// The section is built from its own fields' defaults when the key is absent (serde's
+    /// `#[serde(default)]` on a struct whose `Default` matches its fields' defaults).
+    case object
 }
 
 extension Array where Element == String {

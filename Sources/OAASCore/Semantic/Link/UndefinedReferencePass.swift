@@ -37,7 +37,7 @@ enum UndefinedReferencePass: SemanticPass {
     private static func reportUndefined(_ reference: Reference, symbols: SymbolTable, into sink: inout DiagnosticSink) {
         let name = reference.name.value
         let kind = reference.kinds[0]
-        let expected = reference.kinds.map(\.noun).joined(separator: " or ")
+        let expected = nounList(reference.kinds)
         var message = "undefined \(expected) \"\(name)\" in \(reference.role)"
         var notes: [DiagnosticNote] = []
         let candidates = reference.kinds.flatMap { symbols.names($0) }
@@ -66,11 +66,18 @@ enum UndefinedReferencePass: SemanticPass {
             symbols.names(kind).contains { Glob.matches(pattern, $0) }
         }
         if !matches {
-            let expected = reference.kinds.map(\.noun).joined(separator: " or ")
+            let expected = nounList(reference.kinds)
             sink.report(
                 .patternMatchesNothing, "pattern \"\(pattern)\" in \(reference.role) matches no declared \(expected)",
                 at: reference.name.range)
         }
+    }
+
+    /// `agent`, `agent or fleet`, `agent, fleet or flow`.
+    private static func nounList(_ kinds: [SymbolKind]) -> String {
+        let nouns = kinds.map(\.noun)
+        guard nouns.count > 1 else { return nouns.first ?? "" }
+        return nouns.dropLast().joined(separator: ", ") + " or " + nouns[nouns.count - 1]
     }
 
     private static func article(_ noun: String) -> String {
@@ -112,9 +119,9 @@ enum Glob {
 }
 
 extension DiagnosticKind {
-    private static func undefined(_ noun: String, declaredBy: String, referredBy: String, example: String) -> DiagnosticKind {
+    private static func undefined(id: String, _ noun: String, declaredBy: String, referredBy: String, example: String) -> DiagnosticKind {
         DiagnosticKind(
-            id: "ref.undefined-\(noun)", severity: .error, summary: "a reference to \(noun == "agent" ? "an" : "a") \(noun) that is not declared",
+            id: id, severity: .error, summary: "a reference to \(noun == "agent" ? "an" : "a") \(noun) that is not declared",
             explanation: """
                 \(referredBy) name \(noun == "agent" ? "an" : "a") \(noun) declared by \(declaredBy). A name that \
                 matches no declaration is a typo or a leftover, and the platform only finds out when the \
@@ -126,39 +133,39 @@ extension DiagnosticKind {
     }
 
     static let undefinedAgent = undefined(
-        "agent", declaredBy: "an AOF `Agent` or OAAS `Agent` document, or an entry of the workspace's `agents` inventory",
+        id: "ref.undefined-agent", "agent", declaredBy: "an AOF `Agent` or OAAS `Agent` document, or an entry of the workspace's `agents` inventory",
         referredBy: "Flow nodes (`config.agent`), trigger commands, default agents, orchestration patterns (steps, groups' `agent_type`, fan-out, stages, map/reduce, circuit breakers) and workspace routing rules",
         example: "nodes:\n  - id: diagnose\n    type: Agent\n    config:\n      agent: k8s-opz   # the agent is k8s-ops\n")
     static let undefinedFleet = undefined(
-        "fleet", declaredBy: "an `AgentFleet` document",
+        id: "ref.undefined-fleet", "fleet", declaredBy: "an `AgentFleet` document",
         referredBy: "Fleet nodes (`config.fleet`) and trigger commands (`fleet:`)",
         example: "commands:\n  /rca:\n    fleet: rca-fleeet\n")
     static let undefinedFlow = undefined(
-        "flow", declaredBy: "an `AgentFlow` document",
+        id: "ref.undefined-flow", "flow", declaredBy: "an `AgentFlow` document",
         referredBy: "Trigger commands (`flow:`)",
         example: "commands:\n  /deploy:\n    flow: deploy-flw\n")
     static let undefinedProject = undefined(
-        "project", declaredBy: "the workspace's `projects` list",
+        id: "ref.undefined-project", "project", declaredBy: "the workspace's `projects` list",
         referredBy: "Orchestration routing (`preferred_projects`, `fallback_projects`, `route_to_projects`, `allowed_projects`), pattern steps and stages, agent inventory entries, team project lists and per-project budgets",
         example: "capability_routing:\n  - capability: code_review\n    preferred_projects: [platform-cl]\n")
     static let undefinedTeam = undefined(
-        "team", declaredBy: "the workspace's `teams` or the context's `teams`",
+        id: "ref.undefined-team", "team", declaredBy: "the workspace's `teams` or the context's `teams`",
         referredBy: "Projects' `team`, team routing, per-team budgets, rate limits and cost controls",
         example: "budgets:\n  per_team:\n    enginering: 12000\n")
     static let undefinedCapability = undefined(
-        "capability", declaredBy: "an OAAS agent's `capabilities`",
+        id: "ref.undefined-capability", "capability", declaredBy: "an OAAS agent's `capabilities`",
         referredBy: "Capability routing and per-capability rate limits",
         example: "capability_routing:\n  - capability: security_scaning\n")
     static let undefinedModel = undefined(
-        "model", declaredBy: "the context's `models` list",
+        id: "ref.undefined-model", "model", declaredBy: "the context's `models` list",
         referredBy: "The context's `default_model` and `fallback_model`",
         example: "default_model: claude-3-opuss\n")
     static let undefinedChannel = undefined(
-        "channel", declaredBy: "the observability configuration's alerting channels",
+        id: "ref.undefined-channel", "channel", declaredBy: "the observability configuration's alerting channels",
         referredBy: "Alert rules' `channels`",
         example: "rules:\n  - alert: HighLatency\n    channels: [pagerduty, slak]\n")
     static let undefinedMetric = undefined(
-        "metric", declaredBy: "the observability configuration's metrics, the orchestration rules' `metrics` or the workspace's monitoring metrics",
+        id: "ref.undefined-metric", "metric", declaredBy: "the observability configuration's metrics, the orchestration rules' `metrics` or the workspace's monitoring metrics",
         referredBy: "Alert rules' `metric`",
         example: "rules:\n  - alert: HighLatency\n    metric: orchestration_latncy_seconds\n")
     static let invalidTarget = DiagnosticKind(

@@ -31,10 +31,10 @@ extension AOFAgentSchema {
         hints: ["timeout": "timeout_secs", "timeout_seconds": "timeout_secs", "mcp_server": "server"],
         fields: [
             Field("name", .string, required: true, "The tool's name: a built-in tool or a tool of an MCP server."),
-            Field("source", .oneOfWords(["builtin", "mcp"]), "Where the tool comes from (default builtin)."),
+            Field("source", .oneOfWords(["builtin", "mcp"]), default: .string("builtin"), "Where the tool comes from (default builtin)."),
             Field("server", .string, "The MCP server that provides the tool, for source mcp."),
             Field("config", .any, "Tool-specific options, passed through to the tool."),
-            Field("enabled", .bool, "Whether the tool is available (default true)."),
+            Field("enabled", .bool, default: .bool(true), "Whether the tool is available (default true)."),
             Field("timeout_secs", .int(min: 1), "How long one call of the tool may take, in seconds."),
         ])
 
@@ -47,15 +47,15 @@ extension AOFAgentSchema {
         hints: ["url": "endpoint", "environment": "env", "cmd": "command", "arguments": "args"],
         fields: [
             Field("name", .string, required: true, "The server's name; named tools refer to it with server."),
-            Field("transport", .oneOfWords(["stdio", "sse", "http"]), "How the server is reached (default stdio)."),
+            Field("transport", .oneOfWords(["stdio", "sse", "http"]), default: .string("stdio"), "How the server is reached (default stdio)."),
             Field("command", .string, "The command that starts a stdio server; required for stdio."),
             Field("args", .list(.string), "The command's arguments."),
             Field("env", .dictionary(.string), "Environment variables of the server process, passed literally."),
             Field("endpoint", .grammar(.url), "The URL of an sse or http server; required for those transports."),
-            Field("tools", .list(.string), "Only these tools of the server are used; empty means all."),
+            Field("tools", .list(.string), default: .emptyList, "Only these tools of the server are used; empty means all."),
             Field("init_options", .any, "Options passed to the server's initialize call."),
-            Field("timeout_secs", .int(min: 1), "The connection timeout in seconds (default 30)."),
-            Field("auto_reconnect", .bool, "Whether to reconnect after a failure (default true)."),
+            Field("timeout_secs", .int(min: 1), default: .int(30), "The connection timeout in seconds (default 30)."),
+            Field("auto_reconnect", .bool, default: .bool(true), "Whether to reconnect after a failure (default true)."),
         ])
 
     /// Settings of the memory backend in the structured memory form.
@@ -94,8 +94,8 @@ extension AOFAgentSchema {
             Field("enum", .list(.string), "The values a string answer may take."),
             Field("description", .string, "What the answer is."),
             Field("additionalProperties", .bool, "Whether an object answer may have other properties."),
-            Field("validation_mode", .oneOfWords(["strict", "lenient", "coerce"]), "How strictly answers are checked (default strict)."),
-            Field("on_validation_error", .oneOfWords(["fail", "retry", "passthrough"]), "What happens to an answer that does not fit (default fail)."),
+            Field("validation_mode", .oneOfWords(["strict", "lenient", "coerce"]), default: .string("strict"), "How strictly answers are checked (default strict)."),
+            Field("on_validation_error", .oneOfWords(["fail", "retry", "passthrough"]), default: .string("fail"), "What happens to an answer that does not fit (default fail)."),
             Field("max_retries", .int(min: 0), "How often to ask again when on_validation_error is retry."),
         ])
 
@@ -103,8 +103,8 @@ extension AOFAgentSchema {
     static let routing = ObjectShape(
         "aof-agent-routing", doc: "Words and domains that route a message straight to this agent.",
         fields: [
-            Field("keywords", .list(.string), "Words in a message that route it to this agent."),
-            Field("domains", .list(.string), "Domain categories the agent covers."),
-            Field("priority", .number(min: 0, max: 1), "How strongly a match counts, from 0 to 1 (default 0.8)."),
+            Field("keywords", .list(.string), default: .emptyList, "Words in a message that route it to this agent."),
+            Field("domains", .list(.string), default: .emptyList, "Domain categories the agent covers."),
+            Field("priority", .number(min: 0, max: 1), default: .number(0.8), "How strongly a match counts, from 0 to 1 (default 0.8)."),
         ])
 }

@@ -10,12 +10,12 @@ enum AOFAgentSchema {
 
     /// The fields shared by the Kubernetes form's `spec` and the flat form, after the prompt.
     static let settingFields: [Field] = [
-        Field("tools", .list(tool), "The tools the agent may call: names, type-based tools or named tools."),
-        Field("mcp_servers", .list(.object(mcpServer)), "MCP servers whose tools the agent may call."),
+        Field("tools", .list(tool), default: .emptyList, "The tools the agent may call: names, type-based tools or named tools."),
+        Field("mcp_servers", .list(.object(mcpServer)), default: .emptyList, "MCP servers whose tools the agent may call."),
         Field("memory", memory, "The conversation memory: \"InMemory\", \"File:./path.json\" or {type, config}."),
-        Field("max_context_messages", .int(min: 0), "How many past messages are sent to the model (default 10)."),
-        Field("max_iterations", .int(min: 1), "How many model calls one run may make (default 10)."),
-        Field("temperature", .number(min: 0, max: 2), "The sampling temperature (default 0.7)."),
+        Field("max_context_messages", .int(min: 0), default: .int(10), "How many past messages are sent to the model (default 10)."),
+        Field("max_iterations", .int(min: 1), default: .int(10), "How many model calls one run may make (default 10)."),
+        Field("temperature", .number(min: 0, max: 2), default: .number(0.7), "The sampling temperature (default 0.7)."),
         Field("max_tokens", .int(min: 1), "The most tokens one model answer may have."),
         Field("output_schema", .object(outputSchema), "A JSON Schema the agent's answers must follow."),
         Field("routing", .object(routing), "Words and domains that route messages straight to this agent."),

@@ -9,10 +9,10 @@ extension AgentFleetSchema {
             "threshold": "min_confidence", "quorum": "min_votes", "timeout": "timeout_ms",
         ],
         fields: [
-            Field("algorithm", .oneOfWords(["majority", "unanimous", "weighted", "first_wins", "human_review"]), "How answers are combined (default majority)."),
+            Field("algorithm", .oneOfWords(["majority", "unanimous", "weighted", "first_wins", "human_review"]), default: .string("majority"), "How answers are combined (default majority)."),
             Field("min_votes", .int(min: 1), "How many answers are needed."),
             Field("timeout_ms", .int(min: 0), "How long to wait for answers, in milliseconds."),
-            Field("allow_partial", .bool, "Whether a result is accepted when the timeout ends the vote early."),
+            Field("allow_partial", .bool, default: .bool(false), "Whether a result is accepted when the timeout ends the vote early."),
             Field("weights", .dictionary(.number(min: 0)), "Vote weights by member name, for the weighted algorithm."),
             Field("min_confidence", .number(min: 0, max: 1), "Below this confidence, from 0 to 1, the result is flagged for human review."),
         ])
@@ -23,17 +23,17 @@ extension AgentFleetSchema {
         hints: ["tiers": "", "aggregation": "final_aggregation"],
         fields: [
             Field("tier_consensus", .dictionary(.object(consensus)), "Consensus settings per tier, keyed by tier number."),
-            Field("pass_all_results", .bool, "Whether the next tier gets every result instead of the consensus result."),
-            Field("final_aggregation", .oneOfWords(["consensus", "merge", "manager_synthesis"]), "How the last tier's results become the answer (default consensus)."),
+            Field("pass_all_results", .bool, default: .bool(false), "Whether the next tier gets every result instead of the consensus result."),
+            Field("final_aggregation", .oneOfWords(["consensus", "merge", "manager_synthesis"]), default: .string("consensus"), "How the last tier's results become the answer (default consensus)."),
         ])
 
     /// Settings of the deep (plan, execute, re-plan) mode.
     static let deep = ObjectShape(
         "aof-fleet-deep", doc: "The planning loop of deep mode.",
         fields: [
-            Field("max_iterations", .int(min: 1), "How many plan-and-execute rounds may run (default 10)."),
-            Field("planning", .bool, "Whether a planning step runs first (default true)."),
-            Field("memory", .bool, "Whether findings are kept across rounds (default true)."),
+            Field("max_iterations", .int(min: 1), default: .int(10), "How many plan-and-execute rounds may run (default 10)."),
+            Field("planning", .bool, default: .bool(true), "Whether a planning step runs first (default true)."),
+            Field("memory", .bool, default: .bool(true), "Whether findings are kept across rounds (default true)."),
             Field("planner_model", .string, "The model that plans, if not the members' model."),
             Field("planner_prompt", .string, "The planner's system prompt."),
             Field("synthesizer_prompt", .string, "The prompt that turns findings into the final answer."),
@@ -43,9 +43,9 @@ extension AgentFleetSchema {
         "aof-fleet-coordination", doc: "How the members work together.",
         hints: ["type": "mode", "strategy": "", "routing": "distribution", "coordinator": "manager"],
         fields: [
-            Field("mode", .oneOfWords(["hierarchical", "peer", "swarm", "pipeline", "tiered", "deep"]), "The coordination mode (default peer)."),
+            Field("mode", .oneOfWords(["hierarchical", "peer", "swarm", "pipeline", "tiered", "deep"]), default: .string("peer"), "The coordination mode (default peer)."),
             Field("manager", .string, "The member that manages the others in hierarchical mode."),
-            Field("distribution", .oneOfWords(["round-robin", "least-loaded", "random", "skill-based", "sticky"]), "How tasks are given to members (default round-robin)."),
+            Field("distribution", .oneOfWords(["round-robin", "least-loaded", "random", "skill-based", "sticky"]), default: .string("round-robin"), "How tasks are given to members (default round-robin)."),
             Field("consensus", .object(consensus), "How the members' answers are combined."),
             Field("tiered", .object(tiered), "Settings of tiered mode."),
             Field("deep", .object(deep), "Settings of deep mode."),
@@ -105,7 +105,7 @@ extension AgentFleetSchema {
         "aof-fleet-communication", doc: "How members pass messages.",
         hints: ["mode": "pattern", "type": "pattern"],
         fields: [
-            Field("pattern", .oneOfWords(["direct", "pub-sub", "request-reply", "broadcast"]), "The messaging pattern (default direct)."),
+            Field("pattern", .oneOfWords(["direct", "pub-sub", "request-reply", "broadcast"]), default: .string("direct"), "The messaging pattern (default direct)."),
             Field("queue", .object(queue), "A message queue between members."),
             Field("broadcast", .object(broadcast), "A channel every member hears."),
         ])

@@ -19,15 +19,15 @@ extension AgentFlowSchema {
         hints: ["timeout_seconds": "timeout_secs", "url": "endpoint"],
         fields: [
             Field("name", .string, required: true, "The server's name."),
-            Field("transport", .oneOfWords(["stdio", "sse", "http"]), "How the server is reached (default \"stdio\")."),
+            Field("transport", .oneOfWords(["stdio", "sse", "http"]), default: .string("stdio"), "How the server is reached (default \"stdio\")."),
             Field("command", .string, "The command that starts a stdio server."),
             Field("args", .list(.string), "The command's arguments."),
             Field("env", .dictionary(.string), "Environment variables for the server process, passed without `${…}` expansion."),
             Field("endpoint", .grammar(.url), "The URL of an sse or http server."),
-            Field("tools", .list(.string), "Which of the server's tools the agent may use."),
+            Field("tools", .list(.string), default: .emptyList, "Which of the server's tools the agent may use."),
             Field("init_options", .any, "Options sent when the server starts."),
-            Field("timeout_secs", .int(min: 0), "The request timeout in seconds (default 30)."),
-            Field("auto_reconnect", .bool, "Whether a dropped connection is reopened (default true)."),
+            Field("timeout_secs", .int(min: 0), default: .int(30), "The request timeout in seconds (default 30)."),
+            Field("auto_reconnect", .bool, default: .bool(true), "Whether a dropped connection is reopened (default true)."),
         ])
 
     static let inlineAgent = ObjectShape(
@@ -53,10 +53,10 @@ extension AgentFlowSchema {
             Field("args", .dictionary(.any), "The native tool's arguments."),
             Field("working_dir", .string, "The directory the command runs in."),
             Field("env", .dictionary(.string), "Environment variables for the command."),
-            Field("timeout_seconds", .int(min: 1), "How long the command may run (default 60)."),
+            Field("timeout_seconds", .int(min: 1), default: .int(60), "How long the command may run (default 60)."),
             Field("parse", .oneOfWords(["text", "json", "lines", "regex"]), "How the output is parsed."),
             Field("pattern", .grammar(.regex), "The regular expression used when `parse` is \"regex\"."),
-            Field("fail_on_error", .bool, "Whether a failing command fails the node (default true)."),
+            Field("fail_on_error", .bool, default: .bool(true), "Whether a failing command fails the node (default true)."),
         ])
 
     static let toolPolicy = ObjectShape(

@@ -55,9 +55,9 @@ enum AgentFlowSchema {
         "aof-agentflow-retry", doc: "How failed nodes are retried.",
         hints: ["backoff": "", "retries": "maxAttempts", "delay": "initialDelay"],
         fields: [
-            Field("maxAttempts", .int(min: 0), "How many times a node is tried (default 3)."),
-            Field("initialDelay", .grammar(.duration(bareUnit: .seconds)), "The wait before the first retry (default \"1s\")."),
-            Field("backoffMultiplier", .number(min: 1), "How much the wait grows after each retry (default 2.0)."),
+            Field("maxAttempts", .int(min: 0), default: .int(3), "How many times a node is tried (default 3)."),
+            Field("initialDelay", .grammar(.duration(bareUnit: .seconds)), default: .string("1s"), "The wait before the first retry (default \"1s\")."),
+            Field("backoffMultiplier", .number(min: 1), default: .number(2.0), "How much the wait grows after each retry (default 2.0)."),
         ])
 
     static let config = ObjectShape(
@@ -67,7 +67,7 @@ enum AgentFlowSchema {
             Field("defaultTimeoutSeconds", .int(min: 0), "The timeout of nodes that set none, in seconds."),
             Field("retry", .object(retry), "How failed nodes are retried."),
             Field("errorHandler", .string, "The id of the node that runs when a node fails."),
-            Field("verbose", .bool, "Whether the flow logs every step."),
+            Field("verbose", .bool, default: .bool(false), "Whether the flow logs every step."),
         ])
 
     static let nodeCondition = ObjectShape(
@@ -108,7 +108,7 @@ enum AgentFlowSchema {
             Field("context", .object(context), "The environment the flow runs in."),
             Field("approval", .object(ContextSchema.approval), "Who may approve risky commands the flow runs (seed 000)."),
             Field("nodes", .list(.object(node)), required: true, "The flow's steps; at least one."),
-            Field("connections", .list(.object(connection)), "The edges between nodes; `from: start` marks entry nodes."),
+            Field("connections", .list(.object(connection)), default: .emptyList, "The edges between nodes; `from: start` marks entry nodes."),
             Field("config", .object(config), "Flow-wide execution settings."),
             Field("limits", .object(ContextSchema.limits), "Rate and token limits of the flow (seed 000)."),
         ])

@@ -5,12 +5,12 @@ enum ContextSchema {
         "aof-context-approval", doc: "Human approval of risky commands.",
         hints: ["enabled": "required", "enable": "required", "approvers": "allowed_users", "timeout": "timeout_seconds"],
         fields: [
-            Field("required", .bool, "Whether approval is needed at all; without it nothing is asked."),
+            Field("required", .bool, default: .bool(false), "Whether approval is needed at all; without it nothing is asked."),
             Field("allowed_users", .list(.string), "Who may approve: user IDs such as \"U123\" or \"slack:U123\"."),
-            Field("timeout_seconds", .int(min: 1), "How long to wait for an approver (default 300)."),
+            Field("timeout_seconds", .int(min: 1), default: .int(300), "How long to wait for an approver (default 300)."),
             Field("require_for", .list(.string), "Command patterns (regular expressions) that need approval; empty means every command."),
-            Field("allow_self_approval", .bool, "Whether the requester may approve their own command."),
-            Field("min_approvers", .int(min: 1), "How many approvers are needed (default 1)."),
+            Field("allow_self_approval", .bool, default: .bool(false), "Whether the requester may approve their own command."),
+            Field("min_approvers", .int(min: 1), default: .int(1), "How many approvers are needed (default 1)."),
         ])
 
     static let audit = ObjectShape(
@@ -57,12 +57,12 @@ enum ContextSchema {
             Field("namespace", .string, "The Kubernetes namespace."),
             Field("cluster", .string, "The cluster's name."),
             Field("region", .string, "The cloud region."),
-            Field("env", .dictionary(.string), "Environment variables for agents run in this context."),
+            Field("env", .dictionary(.string), default: .emptyMap, "Environment variables for agents run in this context."),
             Field("workingDir", .string, "The working directory."),
             Field("approval", .object(approval), "Human approval of risky commands."),
             Field("audit", .object(audit), "Audit logging."),
             Field("limits", .object(limits), "Rate and cost limits."),
-            Field("secrets", .list(.object(secretRef)), "Secrets exposed to the environment."),
+            Field("secrets", .list(.object(secretRef)), default: .emptyList, "Secrets exposed to the environment."),
         ])
 
     static let kind = KindDefinition(

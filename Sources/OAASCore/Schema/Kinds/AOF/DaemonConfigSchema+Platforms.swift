@@ -5,7 +5,7 @@ extension DaemonConfigSchema {
         "aof-daemon-slack", doc: "The Slack app.",
         hints: ["allowed_users": "approval_allowed_users", "approvers": "approval_allowed_users", "token": "bot_token"],
         fields: [
-            Field("enabled", .bool, "Whether the platform is served (default true)."),
+            Field("enabled", .bool, default: .bool(true), "Whether the platform is served (default true)."),
             Field("bot_token", .string, "The bot token, used verbatim."),
             Field("bot_token_env", .string, "The environment variable holding the bot token."),
             Field("signing_secret", .string, "The signing secret, used verbatim."),
@@ -19,7 +19,7 @@ extension DaemonConfigSchema {
         "aof-daemon-discord", doc: "The Discord application.",
         hints: ["token": "bot_token", "app_id": "application_id"],
         fields: [
-            Field("enabled", .bool, "Whether the platform is served (default true)."),
+            Field("enabled", .bool, default: .bool(true), "Whether the platform is served (default true)."),
             Field("bot_token", .string, "The bot token, used verbatim."),
             Field("bot_token_env", .string, "The environment variable holding the bot token."),
             Field("application_id", .string, "The application ID."),
@@ -30,7 +30,7 @@ extension DaemonConfigSchema {
         "aof-daemon-telegram", doc: "The Telegram bot.",
         hints: ["token": "bot_token"],
         fields: [
-            Field("enabled", .bool, "Whether the platform is served (default true)."),
+            Field("enabled", .bool, default: .bool(true), "Whether the platform is served (default true)."),
             Field("bot_token", .string, "The bot token, used verbatim."),
             Field("bot_token_env", .string, "The environment variable holding the bot token."),
             Field("webhook_secret", .string, "The secret webhook calls are checked with."),
@@ -40,7 +40,7 @@ extension DaemonConfigSchema {
         "aof-daemon-whatsapp", doc: "The WhatsApp Business app.",
         hints: ["token": "access_token", "bot_token": "access_token", "bot_token_env": "access_token_env"],
         fields: [
-            Field("enabled", .bool, "Whether the platform is served (default true)."),
+            Field("enabled", .bool, default: .bool(true), "Whether the platform is served (default true)."),
             Field("access_token", .string, "The access token, used verbatim."),
             Field("access_token_env", .string, "The environment variable holding the access token."),
             Field("verify_token", .string, "The webhook verify token."),
@@ -52,7 +52,7 @@ extension DaemonConfigSchema {
         "aof-daemon-github", doc: "The GitHub integration.",
         hints: ["repos": "allowed_repos", "orgs": "allowed_orgs", "repositories": "allowed_repos"],
         fields: [
-            Field("enabled", .bool, "Whether the platform is served (default true)."),
+            Field("enabled", .bool, default: .bool(true), "Whether the platform is served (default true)."),
             Field("token", .string, "The API token, used verbatim."),
             Field("token_env", .string, "The environment variable holding the API token."),
             Field("webhook_secret", .string, "The webhook secret, used verbatim."),
@@ -66,7 +66,7 @@ extension DaemonConfigSchema {
         "aof-daemon-jira", doc: "The Jira integration.",
         hints: ["url": "base_url", "email": "user_email", "projects": "allowed_projects", "events": "allowed_events"],
         fields: [
-            Field("enabled", .bool, "Whether the platform is served (default true)."),
+            Field("enabled", .bool, default: .bool(true), "Whether the platform is served (default true)."),
             Field("cloud_id", .string, "The Jira Cloud ID, used verbatim."),
             Field("cloud_id_env", .string, "The environment variable holding the Cloud ID."),
             Field("base_url", .grammar(.url), "The instance URL, such as \"https://example.atlassian.net\"."),

@@ -6,10 +6,10 @@ enum DaemonConfigSchema {
         "aof-daemon-server", doc: "Where the daemon listens.",
         hints: ["timeout": "timeout_secs", "timeout_seconds": "timeout_secs", "bind": "host", "address": "host"],
         fields: [
-            Field("port", .int(min: 1, max: 65_535), "The port (default 8080; `--port` overrides it)."),
-            Field("host", .string, "The address to bind to (default \"0.0.0.0\")."),
-            Field("cors", .bool, "Whether cross-origin requests are allowed (default true)."),
-            Field("timeout_secs", .int(min: 1), "The request timeout in seconds (default 30)."),
+            Field("port", .int(min: 1, max: 65_535), default: .int(8080), "The port (default 8080; `--port` overrides it)."),
+            Field("host", .string, default: .string("0.0.0.0"), "The address to bind to (default \"0.0.0.0\")."),
+            Field("cors", .bool, default: .bool(true), "Whether cross-origin requests are allowed (default true)."),
+            Field("timeout_secs", .int(min: 1), default: .int(30), "The request timeout in seconds (default 30)."),
         ])
 
     static let directory = ObjectShape(
@@ -17,7 +17,7 @@ enum DaemonConfigSchema {
         hints: ["path": "directory", "dir": "directory", "hot_reload": "watch"],
         fields: [
             Field("directory", .string, "The directory to load YAML files from."),
-            Field("watch", .bool, "Whether changes are reloaded while the daemon runs (default false)."),
+            Field("watch", .bool, default: .bool(false), "Whether changes are reloaded while the daemon runs (default false)."),
         ])
 
     static let flows = ObjectShape(
@@ -25,24 +25,24 @@ enum DaemonConfigSchema {
         hints: ["path": "directory", "dir": "directory", "hot_reload": "watch"],
         fields: [
             Field("directory", .string, "The directory to load AgentFlow files from."),
-            Field("watch", .bool, "Whether changes are reloaded while the daemon runs (default false)."),
-            Field("enabled", .bool, "Whether messages are routed to flows before the default agent (default true)."),
+            Field("watch", .bool, default: .bool(false), "Whether changes are reloaded while the daemon runs (default false)."),
+            Field("enabled", .bool, default: .bool(true), "Whether messages are routed to flows before the default agent (default true)."),
         ])
 
     static let runtime = ObjectShape(
         "aof-daemon-runtime", doc: "Task limits and the fallback agent.",
         hints: ["timeout": "task_timeout_secs", "task_timeout_seconds": "task_timeout_secs", "max_concurrent": "max_concurrent_tasks"],
         fields: [
-            Field("max_concurrent_tasks", .int(min: 1), "Tasks run at once (default 10)."),
-            Field("task_timeout_secs", .int(min: 1), "How long one task may run, in seconds (default 300)."),
-            Field("max_tasks_per_user", .int(min: 1), "Tasks one user may have running (default 3)."),
+            Field("max_concurrent_tasks", .int(min: 1), default: .int(10), "Tasks run at once (default 10)."),
+            Field("task_timeout_secs", .int(min: 1), default: .int(300), "How long one task may run, in seconds (default 300)."),
+            Field("max_tasks_per_user", .int(min: 1), default: .int(3), "Tasks one user may have running (default 3)."),
             Field("default_agent", .string, "The agent that answers messages no command or flow claims."),
         ])
 
     static let decisionLog = ObjectShape(
         "aof-daemon-decision-log", doc: "The log of routing decisions.",
         fields: [
-            Field("enabled", .bool, "Whether decisions are logged (default true)."),
+            Field("enabled", .bool, default: .bool(true), "Whether decisions are logged (default true)."),
             Field("path", .string, "The JSON-lines file decisions go to."),
         ])
 
@@ -100,13 +100,13 @@ enum DaemonConfigSchema {
         "aof-daemonconfig-spec", doc: "The AOF daemon: server, platforms, resource directories, runtime limits, audit and logging.",
         hints: ["agent": "agents", "flow": "flows", "trigger": "triggers", "platform": "platforms", "decisions": "decision_log"],
         fields: [
-            Field("server", .object(server), "Where the daemon listens."),
-            Field("platforms", .object(platforms), "The chat and webhook platforms the daemon serves."),
-            Field("agents", .object(directory), "The directory of Agent files."),
+            Field("server", .object(server), default: .object, "Where the daemon listens."),
+            Field("platforms", .object(platforms), default: .object, "The chat and webhook platforms the daemon serves."),
+            Field("agents", .object(directory), default: .object, "The directory of Agent files."),
             Field("flows", .object(flows), "The directory of AgentFlow files."),
-            Field("triggers", .object(directory), "The directory of Trigger files; their commands are registered."),
-            Field("runtime", .object(runtime), "Task limits and the fallback agent."),
-            Field("decision_log", .object(decisionLog), "The log of routing decisions."),
+            Field("triggers", .object(directory), default: .object, "The directory of Trigger files; their commands are registered."),
+            Field("runtime", .object(runtime), default: .object, "Task limits and the fallback agent."),
+            Field("decision_log", .object(decisionLog), default: .object, "The log of routing decisions."),
             Field("logging", .object(logging), "Where and how the daemon logs (seed 000)."),
             Field("audit", .object(audit), "The audit trail (seed 000)."),
             Field("limits", .object(limits), "Rate and token limits (seed 000)."),

@@ -57,10 +57,10 @@ enum TriggerSchema {
         hints: ["platform": "type", "default_agent": "defaultAgent"],
         fields: [
             Field("type", .oneOfWords(triggerTypes), required: true, "The platform, such as \"Slack\"."),
-            Field("config", .object(config), "The platform's credentials and the messages the trigger accepts."),
-            Field("enabled", .bool, "Whether the trigger is active (default true)."),
+            Field("config", .object(config), default: .object, "The platform's credentials and the messages the trigger accepts."),
+            Field("enabled", .bool, default: .bool(true), "Whether the trigger is active (default true)."),
             Field(
-                "commands", .dictionary(.object(command)),
+                "commands", .dictionary(.object(command)), default: .emptyMap,
                 "Slash commands (a leading \"/\" is optional) mapped to what they run; \"default\" catches the rest."),
             Field("defaultAgent", .string, "The agent for messages that are not commands (the daemon only prints it; routing uses the DaemonConfig's `runtime.default_agent`)."),
         ])

@@ -1,0 +1,84 @@
+/// Checks that every region where the workspace runs, backs up, routes or processes data is one the
+/// governance configuration allows data to be in.
+enum DataResidencyPass: SemanticPass {
+    static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
+        for scope in WorkspaceScope.all(in: context.project) {
+            for (_, governance) in scope.governance {
+                guard let data = governance.dataGovernance, !data.allowedRegions.isEmpty, data.residencyRequired?.value != false else { continue }
+                check(scope, allowed: data.allowedRegions, into: &sink)
+            }
+        }
+    }
+
+    private static func check(_ scope: WorkspaceScope, allowed: [Located<String>], into sink: inout DiagnosticSink) {
+        var places: [(what: String, region: Located<String>)] = []
+        for (_, model) in scope.workspaces {
+            for region in model.deployment?.regions ?? [] { places.append(("the workspace is deployed to", region)) }
+            for region in model.deployment?.backupRegions ?? [] { places.append(("the workspace backs up to", region)) }
+            for supplier in model.suppliers {
+                let name = supplier.name.map { "supplier \"\($0.value)\"" } ?? "a supplier"
+                for region in supplier.processingRegions { places.append(("\(name) processes data in", region)) }
+            }
+        }
+        for (_, model) in scope.orchestration {
+            for route in model.routing?.domains ?? [] {
+                guard let region = route.dataResidency else { continue }
+                let name = route.domain.map { "domain \"\($0.value)\"" } ?? "a domain"
+                places.append(("the orchestration rules keep \(name) in", region))
+            }
+        }
+        for (resource, _) in scope.contexts {
+            for section in ["storage", "compute"] {
+                for item in resource.document["spec"]?["resources"]?.objects(section) ?? [] {
+                    guard let region = item.string("region") else { continue }
+                    let name = item.string("name").map { " \"\($0.value)\"" } ?? ""
+                    places.append(("the context's \(section) resource\(name) is in", region))
+                }
+            }
+        }
+        var seen = Set<String>()
+        for place in places where !permitted(place.region.value, by: allowed) {
+            let key = "\(place.region.range.file):\(place.region.range.start.offset)"
+            guard seen.insert(key).inserted else { continue }
+            let list = allowed.map { "\"\($0.value)\"" }.joined(separator: ", ")
+            sink.report(
+                .consistencyDataResidency,
+                "\(place.what) \"\(place.region.value)\", which is not among the regions the governance configuration allows data in (\(list))",
+                at: place.region.range,
+                notes: [DiagnosticNote("the allowed regions are listed here", at: allowed[0].range)])
+        }
+    }
+
+    /// Whether a region is allowed: named exactly (ignoring case), or matched by a `eu-*` pattern.
+    static func permitted(_ region: String, by allowed: [Located<String>]) -> Bool {
+        let folded = region.lowercased()
+        for entry in allowed {
+            let pattern = entry.value.lowercased()
+            if pattern == folded || pattern == "*" { return true }
+            if pattern.hasSuffix("*"), folded.hasPrefix(String(pattern.dropLast())) { return true }
+        }
+        return false
+    }
+}
+
+extension DiagnosticKind {
+    static let consistencyDataResidency = DiagnosticKind(
+        id: "consistency.data-residency", severity: .error,
+        summary: "data is deployed, backed up, routed or processed outside the allowed regions",
+        explanation: """
+            The governance configuration's `data_governance.privacy.data_residency.allowed_regions` lists \
+            the regions data may be in. The workspace's deployment regions and disaster-recovery backup \
+            regions, its suppliers' processing regions, the orchestration rules' per-domain \
+            `data_residency`, and the regions of the context's storage and compute resources must all be \
+            among them: a backup copied to another region is data in that region. Either add the region \
+            to the allowed list (after checking that the transfer is lawful) or move the data. Nothing is \
+            checked when `requirements: false`. An allowed entry ending in `*` (`eu-*`) matches by prefix.
+            """,
+        example: """
+            # governance.yml: allowed_regions: [us-east-1, eu-west-1]
+            # workspace.yml
+            deployment:
+              disaster_recovery:
+                backup_regions: [us-west-2]
+            """)
+}
