@@ -8,8 +8,10 @@ enum DuplicateDeclarationPass: SemanticPass {
             for (name, symbols) in context.symbols.declarations(kind) where symbols.count > 1 {
                 var firstInGroup: [String: Symbol] = [:]
                 for symbol in symbols.sorted(by: { ($0.range.file, $0.range.start) < ($1.range.file, $1.range.start) }) {
-                    guard let first = firstInGroup[symbol.group] else {
-                        firstInGroup[symbol.group] = symbol
+                    // Two workspaces in one tree may each have a project of the same name.
+                    let group = kind.isScopedToWorkspace ? "\(symbol.group) in \(symbol.scope)" : symbol.group
+                    guard let first = firstInGroup[group] else {
+                        firstInGroup[group] = symbol
                         continue
                     }
                     sink.report(

@@ -11,6 +11,16 @@ public enum SymbolKind: String, Sendable, CaseIterable, Comparable {
     }
 
     public static func < (lhs: SymbolKind, rhs: SymbolKind) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Whether names of this kind belong to one OAAS workspace. A directory tree may hold several
+    /// workspaces, each with its own projects and teams; agents, fleets and flows are loaded by name
+    /// from anywhere the platform is pointed at, so they are workspace-wide.
+    public var isScopedToWorkspace: Bool {
+        switch self {
+        case .project, .team, .capability, .model, .channel, .metric: true
+        case .agent, .fleet, .flow, .trigger, .context: false
+        }
+    }
 }
 
 /// One declaration of a name.
@@ -30,4 +40,6 @@ public struct Symbol: Sendable {
     public let resource: Int
     /// Whether the declaring document has errors of its own.
     public let isInvalid: Bool
+    /// The workspace the declaring document belongs to (see `WorkspaceScope`).
+    public let scope: String
 }

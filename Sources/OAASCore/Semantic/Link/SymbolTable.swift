@@ -3,6 +3,8 @@
 /// fleet members to their fleet; the passes that check those look them up in the flow or fleet itself.
 public struct SymbolTable: Sendable {
     private var table: [SymbolKind: [String: [Symbol]]] = [:]
+    /// The workspace scope of each resource, by index.
+    private let resourceScopes: [String]
 
     /// Builds the table from a decoded project.
     /// - Parameters:
@@ -14,13 +16,16 @@ public struct SymbolTable: Sendable {
         for diagnostic in frontEndDiagnostics where diagnostic.severity == .error {
             errorOffsets[diagnostic.range.file, default: []].append(diagnostic.range.start.offset)
         }
+        let scopes = WorkspaceScope.keys(in: project)
+        resourceScopes = scopes
         for (index, resource) in project.resources.enumerated() {
             let range = resource.document.range
             let invalid = errorOffsets[resource.file]?.contains { $0 >= range.start.offset && $0 < range.end.offset } ?? false
             for declaration in Declarations.of(resource) {
                 let symbol = Symbol(
                     kind: declaration.kind, name: declaration.name.value, range: declaration.name.range,
-                    origin: declaration.origin, group: declaration.group, resource: index, isInvalid: invalid)
+                    origin: declaration.origin, group: declaration.group, resource: index, isInvalid: invalid,
+                    scope: scopes[index])
                 table[declaration.kind, default: [:]][declaration.name.value, default: []].append(symbol)
             }
         }
@@ -29,12 +34,34 @@ public struct SymbolTable: Sendable {
     /// The declarations of a name, in file order.
     public func lookup(_ kind: SymbolKind, _ name: String) -> [Symbol] { table[kind]?[name] ?? [] }
 
+    /// The declarations of a name visible from a resource: for kinds scoped to a workspace, only those
+    /// of the resource's own workspace.
+    public func lookup(_ kind: SymbolKind, _ name: String, from resource: Int) -> [Symbol] {
+        let all = lookup(kind, name)
+        guard kind.isScopedToWorkspace, resource < resourceScopes.count else { return all }
+        return all.filter { $0.scope == resourceScopes[resource] }
+    }
+
     /// Whether the workspace declares anything of a kind. References of a kind the workspace never
     /// declares point outside it and are not checked.
     public func declaresAny(_ kind: SymbolKind) -> Bool { !(table[kind]?.isEmpty ?? true) }
 
+    /// Whether anything of a kind is visible from a resource (see `lookup(_:_:from:)`).
+    public func declaresAny(_ kind: SymbolKind, from resource: Int) -> Bool {
+        guard kind.isScopedToWorkspace, resource < resourceScopes.count else { return declaresAny(kind) }
+        let scope = resourceScopes[resource]
+        return table[kind]?.values.contains { $0.contains { $0.scope == scope } } ?? false
+    }
+
     /// Every declared name of a kind, sorted.
     public func names(_ kind: SymbolKind) -> [String] { (table[kind]?.keys).map { $0.sorted() } ?? [] }
+
+    /// Every name of a kind visible from a resource, sorted.
+    public func names(_ kind: SymbolKind, from resource: Int) -> [String] {
+        guard kind.isScopedToWorkspace, resource < resourceScopes.count else { return names(kind) }
+        let scope = resourceScopes[resource]
+        return (table[kind] ?? [:]).filter { $0.value.contains { $0.scope == scope } }.keys.sorted()
+    }
 
     /// Every declaration of a kind, grouped by name, in name order.
     public func declarations(_ kind: SymbolKind) -> [(name: String, symbols: [Symbol])] {

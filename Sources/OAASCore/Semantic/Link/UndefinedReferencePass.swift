@@ -10,20 +10,20 @@ enum UndefinedReferencePass: SemanticPass {
         let agentsComplete = symbols.declarations(.agent).allSatisfy { entry in
             entry.symbols.contains { $0.group == "document" }
         }
-        for resource in context.project.resources {
+        for (index, resource) in context.project.resources.enumerated() {
             for reference in References.of(resource) {
                 let name = reference.name.value
                 // References of a kind the workspace never declares point outside it (an agent registry,
                 // a file not passed in): nothing to check them against.
-                guard reference.kinds.contains(where: symbols.declaresAny) else { continue }
+                guard reference.kinds.contains(where: { symbols.declaresAny($0, from: index) }) else { continue }
                 if reference.kinds == [.capability], !agentsComplete { continue }
                 if reference.allowsPatterns, name.contains("*") {
-                    checkPattern(reference, symbols: symbols, into: &sink)
+                    checkPattern(reference, from: index, symbols: symbols, into: &sink)
                     continue
                 }
-                let found = reference.kinds.flatMap { symbols.lookup($0, name) }
+                let found = reference.kinds.flatMap { symbols.lookup($0, name, from: index) }
                 if found.isEmpty {
-                    reportUndefined(reference, symbols: symbols, into: &sink)
+                    reportUndefined(reference, from: index, symbols: symbols, into: &sink)
                 } else if found.allSatisfy(\.isInvalid), let target = found.first {
                     sink.report(
                         .invalidTarget, "\(target.kind.noun) \"\(name)\" has errors of its own",
@@ -34,13 +34,13 @@ enum UndefinedReferencePass: SemanticPass {
         }
     }
 
-    private static func reportUndefined(_ reference: Reference, symbols: SymbolTable, into sink: inout DiagnosticSink) {
+    private static func reportUndefined(_ reference: Reference, from index: Int, symbols: SymbolTable, into sink: inout DiagnosticSink) {
         let name = reference.name.value
         let kind = reference.kinds[0]
         let expected = nounList(reference.kinds)
         var message = "undefined \(expected) \"\(name)\" in \(reference.role)"
         var notes: [DiagnosticNote] = []
-        let candidates = reference.kinds.flatMap { symbols.names($0) }
+        let candidates = reference.kinds.flatMap { symbols.names($0, from: index) }
         // Agents, fleets and flows are named side by side in triggers and flows, so one of them is
         // easily written where another is meant.
         let confusable: [SymbolKind] = [.agent, .fleet, .flow]
@@ -51,7 +51,7 @@ enum UndefinedReferencePass: SemanticPass {
             notes.append(DiagnosticNote("\"\(name)\" is declared here as \(article(other.noun)) \(other.noun)", at: declaration.range))
         } else if let suggestion = Suggestion.closest(to: name, in: candidates) {
             message += "; did you mean \"\(suggestion)\"?"
-            if let declaration = reference.kinds.lazy.compactMap({ symbols.lookup($0, suggestion).first }).first {
+            if let declaration = reference.kinds.lazy.compactMap({ symbols.lookup($0, suggestion, from: index).first }).first {
                 notes.append(DiagnosticNote("\"\(suggestion)\" is declared here", at: declaration.range))
             }
         }
@@ -59,11 +59,11 @@ enum UndefinedReferencePass: SemanticPass {
         sink.report(id, message, at: reference.name.range, notes: notes)
     }
 
-    private static func checkPattern(_ reference: Reference, symbols: SymbolTable, into sink: inout DiagnosticSink) {
+    private static func checkPattern(_ reference: Reference, from index: Int, symbols: SymbolTable, into sink: inout DiagnosticSink) {
         let pattern = reference.name.value
         if pattern == "*" { return }
         let matches = reference.kinds.contains { kind in
-            symbols.names(kind).contains { Glob.matches(pattern, $0) }
+            symbols.names(kind, from: index).contains { Glob.matches(pattern, $0) }
         }
         if !matches {
             let expected = nounList(reference.kinds)
@@ -127,7 +127,7 @@ extension DiagnosticKind {
                 matches no declaration is a typo or a leftover, and the platform only finds out when the \
                 request arrives (or never: an unknown name is skipped without a word). oaas suggests the \
                 nearest declared name and points at it. References are checked once the workspace declares \
-                at least one \(noun); names written as `${VAR}` are only known at run time and are not checked.\(noun == "capability" ? " Capabilities are checked only when every agent of the workspace inventory has its document in the workspace." : "")
+                at least one \(noun); names written as `${VAR}` are only known at run time and are not checked.\(["agent", "fleet", "flow"].contains(noun) ? "" : " When a tree holds several `Workspace` documents, a \(noun) resolves within the workspace whose directory holds the referring file.")\(noun == "capability" ? " Capabilities are checked only when every agent of the workspace inventory has its document in the workspace." : "")
                 """,
             example: example)
     }

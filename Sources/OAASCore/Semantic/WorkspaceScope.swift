@@ -19,13 +19,15 @@ struct WorkspaceScope {
     /// ObservabilityConfiguration documents, in file order.
     var observability: [(resource: Resource, model: ObservabilityConfiguration)] = []
 
-    /// Groups the project's OAAS documents into scopes, sorted by directory.
-    static func all(in project: Project) -> [WorkspaceScope] {
+    /// The scope key of every resource, by index in `project.resources`: `workspace:<dir>` for a
+    /// document under a `Workspace` document's directory, `file:<dir>` otherwise.
+    static func keys(in project: Project) -> [String] {
         var workspaceDirectories = Set<String>()
         for resource in project.resources {
             if case .workspace = resource.model { workspaceDirectories.insert(directory(of: resource.file)) }
         }
-        var scopes: [String: WorkspaceScope] = [:]
+        var keys: [String] = []
+        keys.reserveCapacity(project.resources.count)
         for resource in project.resources {
             let own = directory(of: resource.file)
             var key = "file:" + own
@@ -37,6 +39,18 @@ struct WorkspaceScope {
                 }
                 candidate = parent(of: current)
             }
+            keys.append(key)
+        }
+        return keys
+    }
+
+    /// Groups the project's OAAS documents into scopes, sorted by directory.
+    static func all(in project: Project) -> [WorkspaceScope] {
+        let keys = keys(in: project)
+        var scopes: [String: WorkspaceScope] = [:]
+        for (index, resource) in project.resources.enumerated() {
+            let key = keys[index]
+            let own = directory(of: resource.file)
             var scope = scopes[key] ?? WorkspaceScope(directory: key.hasPrefix("workspace:") ? String(key.dropFirst(10)) : own)
             switch resource.model {
             case .workspace(let model): scope.workspaces.append((resource, model))
