@@ -4,8 +4,8 @@
 /// documents of its own directory. Passes that compare facts across files compare them only within one
 /// scope, so that two unrelated example workspaces are never held to each other's numbers.
 struct WorkspaceScope {
-    /// The scope's directory (display path; empty for the root).
-    let directory: String
+    /// The scope's key (see `keys(in:)`).
+    let key: String
     /// Workspace documents, in file order.
     var workspaces: [(resource: Resource, model: Workspace)] = []
     /// WorkspaceContext documents, in file order.
@@ -44,14 +44,13 @@ struct WorkspaceScope {
         return keys
     }
 
-    /// Groups the project's OAAS documents into scopes, sorted by directory.
+    /// Groups the project's OAAS documents into scopes, sorted by key.
     static func all(in project: Project) -> [WorkspaceScope] {
         let keys = keys(in: project)
         var scopes: [String: WorkspaceScope] = [:]
         for (index, resource) in project.resources.enumerated() {
             let key = keys[index]
-            let own = directory(of: resource.file)
-            var scope = scopes[key] ?? WorkspaceScope(directory: key.hasPrefix("workspace:") ? String(key.dropFirst(10)) : own)
+            var scope = scopes[key] ?? WorkspaceScope(key: key)
             switch resource.model {
             case .workspace(let model): scope.workspaces.append((resource, model))
             case .workspaceContext(let model): scope.contexts.append((resource, model))

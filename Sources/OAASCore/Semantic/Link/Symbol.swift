@@ -3,12 +3,7 @@ public enum SymbolKind: String, Sendable, CaseIterable, Comparable {
     case agent, fleet, flow, trigger, context, project, team, capability, model, channel, metric
 
     /// The noun used in messages (`agent`, `fleet` …).
-    public var noun: String {
-        switch self {
-        case .fleet: "fleet"
-        default: rawValue
-        }
-    }
+    public var noun: String { rawValue }
 
     public static func < (lhs: SymbolKind, rhs: SymbolKind) -> Bool { lhs.rawValue < rhs.rawValue }
 

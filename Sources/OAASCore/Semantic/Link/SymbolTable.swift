@@ -5,6 +5,10 @@ public struct SymbolTable: Sendable {
     private var table: [SymbolKind: [String: [Symbol]]] = [:]
     /// The workspace scope of each resource, by index.
     private let resourceScopes: [String]
+    /// Every declared name per kind, sorted.
+    private var sortedNames: [SymbolKind: [String]] = [:]
+    /// The names of workspace-scoped kinds per scope, sorted.
+    private var scopedNames: [String: [SymbolKind: [String]]] = [:]
 
     /// Builds the table from a decoded project.
     /// - Parameters:
@@ -16,19 +20,41 @@ public struct SymbolTable: Sendable {
         for diagnostic in frontEndDiagnostics where diagnostic.severity == .error {
             errorOffsets[diagnostic.range.file, default: []].append(diagnostic.range.start.offset)
         }
+        for file in errorOffsets.keys { errorOffsets[file]?.sort() }
         let scopes = WorkspaceScope.keys(in: project)
         resourceScopes = scopes
+        var scoped: [String: [SymbolKind: Set<String>]] = [:]
         for (index, resource) in project.resources.enumerated() {
             let range = resource.document.range
-            let invalid = errorOffsets[resource.file]?.contains { $0 >= range.start.offset && $0 < range.end.offset } ?? false
+            let invalid = errorOffsets[resource.file].map { Self.contains($0, from: range.start.offset, to: range.end.offset) } ?? false
             for declaration in Declarations.of(resource) {
                 let symbol = Symbol(
                     kind: declaration.kind, name: declaration.name.value, range: declaration.name.range,
                     origin: declaration.origin, group: declaration.group, resource: index, isInvalid: invalid,
                     scope: scopes[index])
                 table[declaration.kind, default: [:]][declaration.name.value, default: []].append(symbol)
+                if declaration.kind.isScopedToWorkspace {
+                    scoped[scopes[index], default: [:]][declaration.kind, default: []].insert(declaration.name.value)
+                }
             }
         }
+        for (kind, names) in table { sortedNames[kind] = names.keys.sorted() }
+        for (scope, kinds) in scoped {
+            var sorted: [SymbolKind: [String]] = [:]
+            for (kind, names) in kinds { sorted[kind] = names.sorted() }
+            scopedNames[scope] = sorted
+        }
+    }
+
+    /// Whether a sorted list holds a value in `start..<end`.
+    private static func contains(_ sorted: [Int], from start: Int, to end: Int) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < start { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] < end
     }
 
     /// The declarations of a name, in file order.
@@ -47,25 +73,20 @@ public struct SymbolTable: Sendable {
     public func declaresAny(_ kind: SymbolKind) -> Bool { !(table[kind]?.isEmpty ?? true) }
 
     /// Whether anything of a kind is visible from a resource (see `lookup(_:_:from:)`).
-    public func declaresAny(_ kind: SymbolKind, from resource: Int) -> Bool {
-        guard kind.isScopedToWorkspace, resource < resourceScopes.count else { return declaresAny(kind) }
-        let scope = resourceScopes[resource]
-        return table[kind]?.values.contains { $0.contains { $0.scope == scope } } ?? false
-    }
+    public func declaresAny(_ kind: SymbolKind, from resource: Int) -> Bool { !names(kind, from: resource).isEmpty }
 
     /// Every declared name of a kind, sorted.
-    public func names(_ kind: SymbolKind) -> [String] { (table[kind]?.keys).map { $0.sorted() } ?? [] }
+    public func names(_ kind: SymbolKind) -> [String] { sortedNames[kind] ?? [] }
 
     /// Every name of a kind visible from a resource, sorted.
     public func names(_ kind: SymbolKind, from resource: Int) -> [String] {
         guard kind.isScopedToWorkspace, resource < resourceScopes.count else { return names(kind) }
-        let scope = resourceScopes[resource]
-        return (table[kind] ?? [:]).filter { $0.value.contains { $0.scope == scope } }.keys.sorted()
+        return scopedNames[resourceScopes[resource]]?[kind] ?? []
     }
 
     /// Every declaration of a kind, grouped by name, in name order.
     public func declarations(_ kind: SymbolKind) -> [(name: String, symbols: [Symbol])] {
-        (table[kind] ?? [:]).sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        names(kind).map { ($0, table[kind]?[$0] ?? []) }
     }
 }
 
