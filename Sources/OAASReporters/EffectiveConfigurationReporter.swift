@@ -136,7 +136,7 @@ public enum EffectiveConfigurationReporter {
         ])
     }
 
-    /// The configuration as the platform holds it: ignored keys left out, mapping keys sorted.
+    /// The configuration as the platform holds it: ignored keys left out, each key once, mapping keys sorted.
     static func effective(_ node: EffectiveNode) -> JSON {
         switch node.value {
         case .null: return .null
@@ -149,8 +149,11 @@ public enum EffectiveConfigurationReporter {
             for item in items { values.append(effective(item)) }
             return .array(values)
         case .object(let members):
+            // One entry per key (the first; the walker marks later spellings of a field ignored), so that
+            // the sort below has no ties to order unstably.
             var entries: [(String, JSON)] = []
-            for member in members where !member.node.isIgnored {
+            var keys: Set<String> = []
+            for member in members where !member.node.isIgnored && keys.insert(member.key).inserted {
                 entries.append((member.key, effective(member.node)))
             }
             entries.sort { $0.0 < $1.0 }

@@ -50,7 +50,7 @@ struct ValidateCommand: ParsableCommand {
         case .text:
             let color = terminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
             let reporter = TextReporter(snippets: terminal, color: color)
-            let sources = Dictionary((files + env.files).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+            let sources = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
             Output.write(reporter.render(diagnostics, sources: sources))
             if verbose {
                 for skipped in result.project.skipped {

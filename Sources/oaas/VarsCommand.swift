@@ -12,8 +12,9 @@ struct VarsCommand: ParsableCommand {
             Lists every ${VAR} and ${VAR:-default} written in the files (and every variable a DaemonConfig \
             names in a *_env key), sorted by name, with each place it is used. A variable is required when \
             some use is expanded by the platform and has no default. With --env-file, says whether each is \
-            provided; values of secret-looking variables are never printed. Exit status: 0, or 1 when \
-            --env-file is given and a required variable is missing, 2 on a usage error.
+            provided and where; values from env files are never printed, and defaults of secret-looking \
+            variables are masked. Exit status: 0; 1 when --env-file is given and a required variable is \
+            missing, or an env file has a line that is not a variable; 2 on a usage error.
             """)
 
     /// The output formats.
@@ -33,12 +34,7 @@ struct VarsCommand: ParsableCommand {
     func run() throws {
         let files = try FileDiscovery.read(paths)
         let env = try EnvFiles.read(envFiles)
-        let options = CompileOptions(providedVariables: env.provided)
-        let result = Compiler.compile(files, options: options)
-        let sources = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let context = SemanticContext(project: result.project, symbols: result.symbols, options: options, sources: sources)
-        let variables = RequiredVariables.collect(context)
-        let report = VarsReport(variables: variables, provided: env.provided)
+        let report = VarsReport(variables: RequiredVariables.collect(files), provided: env.provided)
         switch format {
         case .text:
             Output.write(report.text())
@@ -54,11 +50,13 @@ struct VarsCommand: ParsableCommand {
 }
 
 /// Reads `--env-file` files: a missing one is a usage error.
+///
+/// The files are not handed back: they hold credentials, so no reporter may show their lines as
+/// snippets.
 enum EnvFiles {
-    /// The variables the files provide (nil when no file was given), the diagnostics of their bad lines,
-    /// and the files themselves (for snippets).
-    static func read(_ paths: [String]) throws -> (provided: ProvidedVariables?, diagnostics: [Diagnostic], files: [SourceFile]) {
-        guard !paths.isEmpty else { return (nil, [], []) }
+    /// The variables the files provide (nil when no file was given) and the diagnostics of their bad lines.
+    static func read(_ paths: [String]) throws -> (provided: ProvidedVariables?, diagnostics: [Diagnostic]) {
+        guard !paths.isEmpty else { return (nil, []) }
         var files: [SourceFile] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -69,7 +67,7 @@ enum EnvFiles {
             files.append(SourceFile(path: FileDiscovery.display(path), bytes: [UInt8](data)))
         }
         let loaded = EnvFile.load(files)
-        return (loaded.variables, loaded.diagnostics, files)
+        return (loaded.variables, loaded.diagnostics)
     }
 }
 
@@ -94,7 +92,13 @@ struct VarsReport {
         return text
     }
 
-    /// Required or optional, defaults, and whether the env files provide it (values of secrets hidden).
+    /// A default as printed: masked for a secret (`Redaction.maskSecret`), with tokens and URL passwords
+    /// masked otherwise.
+    func display(_ value: String, of variable: RequiredVariables.Variable) -> String {
+        variable.isSecret ? Redaction.maskSecret(value) : Redaction.redact(value)
+    }
+
+    /// Required or optional, defaults, and where the env files provide it (never the value).
     func status(_ variable: RequiredVariables.Variable) -> String {
         var parts: [String] = []
         if variable.isNeverExpanded {
@@ -106,14 +110,13 @@ struct VarsReport {
         }
         let defaults = variable.defaults
         if !defaults.isEmpty {
-            let shown = defaults.map { "\"\(variable.isSecret ? Redaction.mask($0) : Redaction.redact($0))\"" }
+            var shown: [String] = []
+            for value in defaults { shown.append("\"\(display(value, of: variable))\"") }
             parts.append("default \(shown.joined(separator: ", "))")
         }
         if let provided {
             if let value = provided.values[variable.name] {
-                let place = "\(value.range.file):\(value.range.start.line)"
-                parts.append(variable.isSecret ? "provided by \(place) (value hidden)"
-                    : "provided by \(place) = \"\(Redaction.redact(value.value))\"")
+                parts.append("provided by \(value.range.file):\(value.range.start.line)")
             } else {
                 parts.append(variable.isRequired ? "MISSING" : "not provided")
             }
@@ -129,7 +132,7 @@ struct VarsReport {
             for use in variable.uses {
                 var line = "  \(use.range.file):\(use.range.start.line):\(use.range.start.column)"
                 if let defaultValue = use.defaultValue {
-                    line += " default \"\(variable.isSecret ? Redaction.mask(defaultValue) : Redaction.redact(defaultValue))\""
+                    line += " default \"\(display(defaultValue, of: variable))\""
                 }
                 if use.isNamed { line += " (named by \(use.key ?? "")_env)" }
                 if let reason = use.notExpandedReason, !use.expanded { line += " (not expanded: \(reason))" }
@@ -139,7 +142,7 @@ struct VarsReport {
         return output
     }
 
-    /// The same as JSON, with the env files' diagnostics.
+    /// The same as JSON, with the env files' diagnostics (which never quote a line's text).
     func json(envDiagnostics: [Diagnostic]) -> JSON {
         var items: [JSON] = []
         for variable in variables {
@@ -148,13 +151,12 @@ struct VarsReport {
                 ("required", .bool(variable.isRequired)),
                 ("expanded", .bool(!variable.isNeverExpanded)),
                 ("secret", .bool(variable.isSecret)),
-                ("defaults", .array(variable.defaults.map { .string(variable.isSecret ? Redaction.mask($0) : Redaction.redact($0)) })),
+                ("defaults", .array(variable.defaults.map { .string(display($0, of: variable)) })),
             ]
             if let provided {
                 if let value = provided.values[variable.name] {
                     fields.append(("provided", .bool(true)))
                     fields.append(("providedAt", .string("\(value.range.file):\(value.range.start.line):\(value.range.start.column)")))
-                    fields.append(("value", variable.isSecret ? .null : .string(Redaction.redact(value.value))))
                 } else {
                     fields.append(("provided", .bool(false)))
                 }
@@ -166,7 +168,7 @@ struct VarsReport {
                     ("line", .int(use.range.start.line)),
                     ("column", .int(use.range.start.column)),
                     ("path", .string(use.path.description)),
-                    ("default", use.defaultValue.map { .string(variable.isSecret ? Redaction.mask($0) : Redaction.redact($0)) } ?? .null),
+                    ("default", use.defaultValue.map { .string(display($0, of: variable)) } ?? .null),
                     ("expanded", .bool(use.expanded)),
                     ("reason", use.notExpandedReason.map(JSON.string) ?? .null),
                     ("named", .bool(use.isNamed)),

@@ -37,4 +37,25 @@ struct RedactionTests {
         #expect(text.contains("bot_token: xoxb…"))
         #expect(!text.contains("abcdefghijkl"))
     }
+
+    @Test func snippetLinesMaskShortSecretsAndSecretDefaults() {
+        #expect(Redaction.redactLine("  password: abc") == "  password: ****")
+        #expect(Redaction.redactLine("  password: ${DB_PASSWORD:-hunter2}") == "  password: ${DB_PASSWORD:-****}")
+        #expect(Redaction.redactLine("  url: ${DB_PASSWORD:-hunter2}") == "  url: ${DB_PASSWORD:-****}")
+        #expect(Redaction.redactLine("  password: ${DB_PASSWORD}") == "  password: ${DB_PASSWORD}")
+        #expect(Redaction.redactLine("  private_key: |") == "  private_key: |")
+        #expect(Redaction.redactLine("  region: ${AWS_REGION:-us-east-1}") == "  region: ${AWS_REGION:-us-east-1}")
+    }
+
+    @Test func messagesMaskShortSecretsAndSecretDefaults() {
+        let path = DataPath([.key("spec"), .key("password")])
+        #expect(Redaction.redact("found a string \"abc\"", value: "abc", path: path) == "found a string \"****\"")
+        #expect(Redaction.redact("bad \"${API_TOKEN:-tok-123}\"") == "bad \"${API_TOKEN:-****}\"")
+    }
+
+    @Test func malformedReferencesNeverQuoteWhatFollowsAColon() {
+        let template = TemplateString("${DB_PASSWORD:hunter2}")
+        #expect(template.problems.count == 1)
+        #expect(!(template.problems.first?.reason.contains("hunter2") ?? true))
+    }
 }

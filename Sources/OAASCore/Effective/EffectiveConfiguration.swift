@@ -37,15 +37,6 @@ public struct EffectiveConfiguration: Sendable {
         return configurations
     }
 
-    /// The effective configuration of one resource.
-    /// - Parameters:
-    ///   - resource: the decoded document.
-    ///   - diagnostics: the compilation's diagnostics (those of other documents are ignored).
-    /// - Returns: the resource's configuration.
-    public static func build(_ resource: Resource, diagnostics: [Diagnostic]) -> EffectiveConfiguration {
-        build(resource, index: DiagnosticIndex(diagnostics))
-    }
-
     static func build(_ resource: Resource, index: DiagnosticIndex) -> EffectiveConfiguration {
         let walker = EffectiveWalker(diagnostics: index)
         let root = walker.node(resource.document, shape: .object(resource.kind.document), secret: false)

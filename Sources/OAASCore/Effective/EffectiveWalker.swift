@@ -20,14 +20,17 @@ struct EffectiveWalker {
         case .bool(let bool):
             return EffectiveNode(.bool(bool), origin: origin, path: value.path)
         case .int(let int):
+            // A number under a secret key (`pin: 1234`) is a secret too.
+            if secret { return string(String(int), origin: origin, path: value.path, secret: true) }
             return EffectiveNode(.int(int), origin: origin, path: value.path)
         case .number(let number):
+            if secret { return string(String(number), origin: origin, path: value.path, secret: true) }
             return EffectiveNode(.number(number), origin: origin, path: value.path)
         case .string(let text):
             return string(text, origin: origin, path: value.path, secret: secret)
         case .typed(_, let text):
             // A grammar value keeps its written form; bare numbers (`ttl: 3600`) stay numbers.
-            if let int = Int(text) { return EffectiveNode(.int(int), origin: origin, path: value.path) }
+            if !secret, let int = Int(text) { return EffectiveNode(.int(int), origin: origin, path: value.path) }
             return string(text, origin: origin, path: value.path, secret: secret)
         case .invalid(let syntax):
             let plain = SchemaDecoder(file: nil).plain(syntax, path: value.path)
@@ -61,10 +64,20 @@ struct EffectiveWalker {
     func members(_ entries: [IREntry], object: ObjectShape, path: DataPath, secret: Bool) -> [EffectiveMember] {
         var result: [EffectiveMember] = []
         var present: Set<String> = []
+        var firstSpelling: [String: IREntry] = [:]
         for entry in entries {
             let entrySecret = secret || Self.isSecretKey(entry.key)
-            if let field = object.field(forKey: entry.key) {
+            if let field = object.field(forKey: entry.key), let first = firstSpelling[field.name] {
+                // A second spelling of a field already written: the runtime reads one (the decoder keeps the
+                // first); listing both would give the effective mapping one key twice.
+                let written = node(entry.value, shape: .any, secret: entrySecret)
+                let reason = "\"\(entry.writtenKey)\" is another spelling of \"\(first.writtenKey)\" (line \(first.keyRange.start.line)), which is the one read"
+                result.append(EffectiveMember(key: entry.writtenKey, node: EffectiveNode(
+                    written.value, origin: .ignored(reason: reason, range: entry.keyRange), path: entry.value.path,
+                    masked: written.masked)))
+            } else if let field = object.field(forKey: entry.key) {
                 present.insert(field.name)
+                firstSpelling[field.name] = entry
                 let value = node(entry.value, shape: field.shape, secret: entrySecret)
                 result.append(EffectiveMember(key: field.name, node: value.writtenAt(entry.keyRange)))
             } else if let extra = object.extra {
@@ -114,11 +127,18 @@ struct EffectiveWalker {
     }
 
     /// A string value, masked when it is a secret.
+    ///
+    /// Under a secret key, a value that is one `${VAR}` reference is shown (it names a variable, not a
+    /// secret) with its default masked; any other non-empty value is masked (`Redaction.maskSecret`:
+    /// `****` up to 8 characters). Elsewhere the defaults of secret-named variables
+    /// (`${DB_PASSWORD:-…}`) are masked, and tokens and URL passwords anywhere.
     func string(_ text: String, origin: EffectiveNode.Origin, path: DataPath, secret: Bool) -> EffectiveNode {
-        if secret, text.count >= 4, !TemplateString(text).isSingleReference {
-            return EffectiveNode(.string(Redaction.mask(text)), origin: origin, path: path, masked: true)
+        if secret, !text.isEmpty {
+            let isReference = TemplateString.mayContainTemplates(text) && TemplateString(text).isSingleReference
+            let shown = isReference ? Redaction.maskingDefaults(in: text, where: { _ in true }) : Redaction.maskSecret(text)
+            return EffectiveNode(.string(shown), origin: origin, path: path, masked: shown != text)
         }
-        let redacted = Redaction.redact(text)
+        let redacted = Redaction.redact(Redaction.maskingDefaults(in: text, where: Redaction.isSecretName))
         return EffectiveNode(.string(redacted), origin: origin, path: path, masked: redacted != text)
     }
 
@@ -185,10 +205,17 @@ struct EffectiveWalker {
         }
     }
 
-    /// Whether a key's values are secrets. `*_env` keys name an environment variable, not a secret.
+    /// Whether a key's values are secrets. `*_env` keys name an environment variable, not a secret; nor
+    /// does "token" before other words (`token_expiry`, `token_optimization`: model tokens, or a
+    /// token's settings), where the other words decide.
     static func isSecretKey(_ key: String) -> Bool {
         if key.hasSuffix("_env") || key.hasSuffix("Env") { return false }
-        return Redaction.isSecretKey(key)
+        guard Redaction.isSecretKey(key) else { return false }
+        let words = Redaction.splitWords(key)
+        guard let last = words.last, last != "token", words.contains("token") else { return true }
+        var rest: [String] = []
+        for word in words where word != "token" { rest.append(word) }
+        return Redaction.isSecretKey(rest.joined(separator: "_"))
     }
 
     /// The path of the mapping that holds a value.

@@ -47,10 +47,12 @@ extension SchemaDecoder {
     }
 
     mutating func checkRange(_ value: Double, min: Double?, max: Double?, node: SyntaxNode, path: DataPath) {
+        // The number as written: a Double would show -9223372036854775808 as -9.223372036854776e+18.
+        let shown = node.scalar?.text.trimmingWhitespace() ?? value.formattedCompactly
         if let min, value < min {
-            report(.outOfRange, "\(value.formattedCompactly) is below the minimum \(min.formattedCompactly)", node: node, path: path)
+            report(.outOfRange, "\(shown) is below the minimum \(min.formattedCompactly)", node: node, path: path)
         } else if let max, value > max {
-            report(.outOfRange, "\(value.formattedCompactly) is above the maximum \(max.formattedCompactly)", node: node, path: path)
+            report(.outOfRange, "\(shown) is above the maximum \(max.formattedCompactly)", node: node, path: path)
         }
     }
 

@@ -32,10 +32,13 @@ public enum Redaction {
     ///   - path: where the value is; its last key decides whether the value is a secret.
     public static func redact(_ message: String, value: String? = nil, path: DataPath? = nil) -> String {
         var text = message
-        if let value, value.count >= 4, case .key(let key)? = path?.components.last, isSecretKey(key) {
-            text = text.components(separatedByString: value).joined(separator: mask(value))
+        if let value, !value.isEmpty, case .key(let key)? = path?.components.last, isSecretKey(key) {
+            // A short value could be part of any word, so only its quoted form is replaced.
+            let needle = value.count >= 4 ? value : "\"\(value)\""
+            let replacement = value.count >= 4 ? maskSecret(value) : "\"\(fixedMask)\""
+            text = text.components(separatedByString: needle).joined(separator: replacement)
         }
-        return maskTokens(maskWebhooks(maskURLPasswords(text)))
+        return maskTokens(maskWebhooks(maskURLPasswords(maskingDefaults(in: text, where: isSecretName))))
     }
 
     /// A source line with secrets masked, for snippets: the value of a `secret_key: value` line, and
@@ -45,9 +48,16 @@ public enum Redaction {
         if let colon = trimmed.firstIndex(of: ":") {
             let key = trimmed[..<colon].trimmingWhitespace().filter { $0 != "\"" && $0 != "'" }
             let value = trimmed[trimmed.index(after: colon)...].trimmingWhitespace()
-            if isSecretKey(key), value.count >= 4, !value.hasPrefix("${") {
-                let start = line.count - trimmed.count
-                return String(line.prefix(start)) + trimmed[...colon] + " " + mask(value)
+            let start = line.count - trimmed.count
+            if isSecretKey(key), value.hasPrefix("${") {
+                // A reference is not a secret, but its default may be one.
+                let masked = maskingDefaults(in: String(value), where: { _ in true })
+                return String(line.prefix(start)) + trimmed[...colon] + " " + masked
+            }
+            // `|` and `>` start a block scalar: the secret is on the next lines, masked by the key rule
+            // only when they are shown on their own; nothing to mask on this line.
+            if isSecretKey(key), !value.isEmpty, value != "|", value != ">", !value.hasPrefix("|-"), !value.hasPrefix(">-") {
+                return String(line.prefix(start)) + trimmed[...colon] + " " + maskSecret(String(value))
             }
         }
         return redact(line)
@@ -55,6 +65,60 @@ public enum Redaction {
 
     /// `xoxb…`: the first four characters and an ellipsis.
     public static func mask(_ secret: String) -> String { String(secret.prefix(4)) + "…" }
+
+    /// The mask shown for short secrets, where even a few characters would give too much away.
+    public static let fixedMask = "****"
+
+    /// A secret value for output: nothing for an empty value, `****` for one of up to 8 characters, and
+    /// the first four characters and an ellipsis (`xoxb…`) for a longer one.
+    public static func maskSecret(_ secret: String) -> String {
+        if secret.isEmpty { return "" }
+        return secret.count <= 8 ? fixedMask : mask(secret)
+    }
+
+    /// Words that, anywhere in an environment variable's name, mark its value as a secret.
+    static let secretNameWords: Set<String> = [
+        "token", "tokens", "secret", "secrets", "password", "passwords", "passwd", "pass", "pwd", "passphrase",
+        "credential", "credentials", "creds", "auth", "private", "privatekey", "apikey", "dsn", "connection", "conn",
+        "connectionstring",
+    ]
+
+    /// Whether an environment variable (or a key it is used under) holds a secret, judged by its name:
+    /// every key `isSecretKey` accepts, a trailing `KEY` word (`STRIPE_KEY`, `DATADOG_APP_KEY`,
+    /// `ENCRYPTION_KEY`), and names with words such as `PASS`, `AUTH`, `PRIVATE`, `DSN` or `CONNECTION`
+    /// (connection strings often carry a password).
+    public static func isSecretName(_ name: String) -> Bool {
+        if isSecretKey(name) { return true }
+        let words = splitWords(name)
+        if words.last == "key" { return true }
+        return words.contains(where: secretNameWords.contains) || name.lowercased().hasSuffix("connectionstring")
+    }
+
+    /// How a `${…}` reference is quoted in messages: as written, except that a default is never shown
+    /// (`${SLACK_BOT_TOKEN:-…}`), since it may be a credential.
+    public static func reference(_ reference: TemplateString.Reference) -> String {
+        guard let defaultValue = reference.defaultValue, !defaultValue.isEmpty else { return "${\(reference.body)}" }
+        let head = reference.body.dropLast(defaultValue.count)
+        return "${\(head)…}"
+    }
+
+    /// A string with the defaults of its `${NAME:-default}` references masked (`maskSecret`) where
+    /// `isSecret` says so for the variable's name; the rest of the text is unchanged.
+    public static func maskingDefaults(in text: String, where isSecret: (String) -> Bool) -> String {
+        guard text.contains("${") else { return text }
+        let characters = Array(text)
+        var result = ""
+        var consumed = 0
+        for reference in TemplateString(text).references {
+            guard let defaultValue = reference.defaultValue, !defaultValue.isEmpty, isSecret(reference.path[0]) else { continue }
+            // `${` and the body up to its default, then the mask and `}`.
+            let headEnd = reference.offset + 2 + reference.body.count - defaultValue.count
+            result += String(characters[consumed..<headEnd]) + maskSecret(defaultValue) + "}"
+            consumed = reference.offset + reference.length
+        }
+        result += String(characters[consumed...])
+        return result
+    }
 
     /// `postgres://audit:hunter2@db` → `postgres://audit:****@db`.
     static func maskURLPasswords(_ text: String) -> String {

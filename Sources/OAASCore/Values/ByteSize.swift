@@ -14,7 +14,8 @@ public struct ByteSize: Sendable, Hashable, Comparable {
     static func parse(_ scalar: Scalar) -> Result<ByteSize, GrammarError> {
         if let number = DecimalText.number(scalar) {
             guard number >= 0 else { return .failure(GrammarError("a size cannot be negative")) }
-            return .success(ByteSize(bytes: Int64(number)))
+            guard let bytes = Int64(roundingIfRepresentable: number) else { return .failure(GrammarError("the size is too large")) }
+            return .success(ByteSize(bytes: bytes))
         }
         let text = scalar.text.trimmingWhitespace()
         let numberEnd = text.firstIndex { !($0.isASCIIDigit || $0 == ".") } ?? text.endIndex
@@ -25,9 +26,10 @@ public struct ByteSize: Sendable, Hashable, Comparable {
         guard let factor = units[unit.lowercased()] else {
             return .failure(GrammarError("unknown unit \"\(unit)\"; expected B, KB, MB, GB, TB, Ki, Mi, Gi or Ti"))
         }
-        let bytes = number * factor
-        guard bytes < 9e18 else { return .failure(GrammarError("the size is too large")) }
-        return .success(ByteSize(bytes: Int64(bytes)))
+        guard let bytes = Int64(roundingIfRepresentable: number * factor) else {
+            return .failure(GrammarError("the size is too large"))
+        }
+        return .success(ByteSize(bytes: bytes))
     }
 }
 
@@ -39,14 +41,23 @@ public struct CPUQuantity: Sendable, Hashable {
     static func parse(_ scalar: Scalar) -> Result<CPUQuantity, GrammarError> {
         if let number = DecimalText.number(scalar) {
             guard number >= 0 else { return .failure(GrammarError("a CPU quantity cannot be negative")) }
-            return .success(CPUQuantity(millicores: Int64((number * 1_000).rounded())))
+            guard let millicores = Int64(roundingIfRepresentable: number * 1_000) else {
+                return .failure(GrammarError("the CPU quantity is too large"))
+            }
+            return .success(CPUQuantity(millicores: millicores))
         }
         let text = scalar.text.trimmingWhitespace()
         if text.hasSuffix("m"), let number = Double(text.dropLast()), number >= 0 {
-            return .success(CPUQuantity(millicores: Int64(number.rounded())))
+            guard let millicores = Int64(roundingIfRepresentable: number) else {
+                return .failure(GrammarError("the CPU quantity is too large"))
+            }
+            return .success(CPUQuantity(millicores: millicores))
         }
         if let number = Double(text), number >= 0 {
-            return .success(CPUQuantity(millicores: Int64((number * 1_000).rounded())))
+            guard let millicores = Int64(roundingIfRepresentable: number * 1_000) else {
+                return .failure(GrammarError("the CPU quantity is too large"))
+            }
+            return .success(CPUQuantity(millicores: millicores))
         }
         return .failure(GrammarError("\"\(scalar.text)\" is not a CPU quantity"))
     }

@@ -37,7 +37,10 @@ public struct Duration: Sendable, Hashable, Comparable {
     static func parse(_ scalar: Scalar, bareUnit: DurationUnit) -> Result<Duration, GrammarError> {
         if let number = DecimalText.number(scalar) {
             guard number >= 0 else { return .failure(GrammarError("a duration cannot be negative")) }
-            return .success(Duration(milliseconds: Int64((number * bareUnit.milliseconds).rounded())))
+            guard let milliseconds = Int64(roundingIfRepresentable: number * bareUnit.milliseconds) else {
+                return .failure(GrammarError("the duration is too long"))
+            }
+            return .success(Duration(milliseconds: milliseconds))
         }
         let text = scalar.text.trimmingWhitespace()
         guard !text.isEmpty else { return .failure(GrammarError("the value is empty")) }
@@ -54,7 +57,10 @@ public struct Duration: Sendable, Hashable, Comparable {
             let unit = rest[rest.startIndex..<unitEnd].lowercased()
             guard !unit.isEmpty else {
                 if rest.isEmpty, total == 0 {
-                    return .success(Duration(milliseconds: Int64((number * bareUnit.milliseconds).rounded())))
+                    guard let milliseconds = Int64(roundingIfRepresentable: number * bareUnit.milliseconds) else {
+                        return .failure(GrammarError("the duration is too long"))
+                    }
+                    return .success(Duration(milliseconds: milliseconds))
                 }
                 return .failure(GrammarError("missing unit after \(number.formattedCompactly)"))
             }
@@ -64,8 +70,10 @@ public struct Duration: Sendable, Hashable, Comparable {
             total += number * factor
             rest = rest[unitEnd...].drop { $0 == " " }
         }
-        guard total < Double(Int64.max) else { return .failure(GrammarError("the duration is too long")) }
-        return .success(Duration(milliseconds: Int64(total.rounded())))
+        guard let milliseconds = Int64(roundingIfRepresentable: total) else {
+            return .failure(GrammarError("the duration is too long"))
+        }
+        return .success(Duration(milliseconds: milliseconds))
     }
 
     /// A compact rendering such as `4h`, `90s`, `1500ms`.

@@ -61,7 +61,7 @@ public struct Money: Sendable, Hashable, Comparable {
 
     private static func make(_ amount: Double, currency: String?) -> Result<Money, GrammarError> {
         guard amount >= 0 else { return .failure(GrammarError("an amount cannot be negative")) }
-        guard amount < 9e12 else { return .failure(GrammarError("the amount is too large")) }
+        guard amount.isFinite, amount < 9e12 else { return .failure(GrammarError("the amount is too large")) }
         return .success(Money(micros: Int64((amount * 1_000_000).rounded()), currency: currency))
     }
 

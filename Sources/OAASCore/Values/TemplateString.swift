@@ -87,7 +87,7 @@ public struct TemplateString: Sendable, Hashable {
                     references.append(reference)
                 } else {
                     problems.append(Problem(
-                        reason: body.isEmpty ? "empty reference \"${}\"" : "\"${\(body)}\" is not a variable name or a dotted path",
+                        reason: body.isEmpty ? "empty reference \"${}\"" : "\"${\(Self.quotable(body))}\" is not a variable name or a dotted path",
                         offset: index, length: end - index + 1))
                 }
                 index = end + 1
@@ -134,6 +134,13 @@ public struct TemplateString: Sendable, Hashable {
             !segment.isEmpty && segment.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "[" || $0 == "]" }
         }), let first = segments.first?.first, first.isLetter || first == "_" else { return nil }
         return Reference(body: body, path: segments.map(String.init), defaultValue: defaultValue, offset: offset, length: length)
+    }
+
+    /// A malformed reference's body as it may be quoted in a message: cut at the first `:` or `=`,
+    /// since what follows is often a default value, and defaults may be credentials.
+    private static func quotable(_ body: String) -> String {
+        guard let cut = body.firstIndex(where: { $0 == ":" || $0 == "=" }) else { return body }
+        return body[..<cut] + "…"
     }
 
     private static func find(_ needle: String, in chars: [Character], from start: Int) -> Int? {

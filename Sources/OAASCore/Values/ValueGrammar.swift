@@ -118,3 +118,13 @@ enum DecimalText {
         }
     }
 }
+
+extension Int64 {
+    /// The whole number nearest to `value`, or nil when `value` is not finite or outside the range of
+    /// `Int64` (a YAML number such as `1e300` or `.inf` must give a diagnostic, not a trap).
+    init?(roundingIfRepresentable value: Double) {
+        let rounded = value.rounded()
+        guard rounded.isFinite, rounded >= -9_223_372_036_854_775_808.0, rounded < 9_223_372_036_854_775_808.0 else { return nil }
+        self.init(rounded)
+    }
+}

@@ -5,7 +5,8 @@ enum BudgetAlertPass: SemanticPass {
         for scope in WorkspaceScope.all(in: context.project) {
             var limits: [Located<Double>] = []
             for (_, model) in scope.contexts {
-                if let hard = model.costControls?.hardLimit, hard.value < 10 { limits.append(hard) }
+                // A negative hard limit is reported by the schema, one of 10 or more by PercentageRangePass.
+                if let hard = model.costControls?.hardLimit, hard.value >= 0, hard.value < 10 { limits.append(hard) }
             }
             guard !limits.isEmpty else { continue }
             var thresholds: [(what: String, value: Located<Percentage>)] = []
@@ -22,7 +23,8 @@ enum BudgetAlertPass: SemanticPass {
                     thresholds.append(("the alert threshold\(name)", alert))
                 }
             }
-            for threshold in thresholds {
+            // A percentage too large for a `Double` ("1e400%") has no readable value to compare or show.
+            for threshold in thresholds where threshold.value.value.fraction.isFinite {
                 for hard in limits where threshold.value.value.fraction >= hard.value {
                     let alert = percent(threshold.value.value.fraction)
                     let stop = percent(hard.value)

@@ -7,44 +7,74 @@ enum MoneyText {
     /// (`$0.0003`). A bare amount (no currency) is shown in dollars, as OAAS budgets are.
     static func format(_ money: Money) -> String { format(micros: money.micros, currency: money.currency) }
 
-    /// The same for an amount in micros.
-    static func format(micros: Int64, currency: String?) -> String {
-        let negative = micros < 0
-        let magnitude = negative ? -micros : micros
+    /// The same for an amount in micros; `exact` shows every non-zero decimal down to the micro
+    /// (`$1,000.000001`) instead of rounding to cents. Any `Int64` is shown, `Int64.min` included: the
+    /// digits come from the magnitude, never from `-micros`.
+    static func format(micros: Int64, currency: String?, exact: Bool = false) -> String {
+        let sign = micros < 0 ? "-" : ""
+        let code = currency ?? "USD"
+        let amount = digits(micros.magnitude, exact: exact)
+        if let symbol = symbols[code] { return sign + symbol + amount }
+        return sign + amount + " " + code
+    }
+
+    /// An amount without a currency, as written without one: `1,000`, `12.5`, `0.003`.
+    static func bare(micros: Int64) -> String {
+        let sign = micros < 0 ? "-" : ""
+        let magnitude = micros.magnitude
+        var decimals = String(magnitude % 1_000_000)
+        guard decimals != "0" else { return sign + grouped(magnitude / 1_000_000) }
+        decimals = String(repeating: "0", count: 6 - decimals.count) + decimals
+        while decimals.last == "0" { decimals.removeLast() }
+        return sign + grouped(magnitude / 1_000_000) + "." + decimals
+    }
+
+    /// Whether two different amounts would read the same when rounded to cents, so that a message
+    /// comparing them must show them `exact`.
+    static func roundsAlike(_ lhs: Int64, _ rhs: Int64, currency: String?) -> Bool {
+        lhs != rhs && format(micros: lhs, currency: currency) == format(micros: rhs, currency: currency)
+    }
+
+    /// `1,234.56` for a magnitude in micros: whole cents, or up to six decimals for amounts below one
+    /// cent's precision (`0.0003`) or when `exact`.
+    private static func digits(_ magnitude: UInt64, exact: Bool) -> String {
         var whole = magnitude / 1_000_000
-        var fraction = magnitude % 1_000_000
+        let fraction = magnitude % 1_000_000
         var decimals: String
-        if fraction % 10_000 == 0 || whole >= 1 {
+        if fraction % 10_000 == 0 || (whole >= 1 && !exact) {
             // Round to cents.
             var cents = (fraction + 5_000) / 10_000
             if cents == 100 {
                 whole += 1
                 cents = 0
             }
-            fraction = cents
             decimals = cents < 10 ? "0\(cents)" : "\(cents)"
         } else {
             decimals = String(fraction)
             decimals = String(repeating: "0", count: 6 - decimals.count) + decimals
             while decimals.count > 2, decimals.last == "0" { decimals.removeLast() }
         }
-        let amount = grouped(whole) + "." + decimals
-        let sign = negative ? "-" : ""
-        let code = currency ?? "USD"
-        if let symbol = symbols[code] { return sign + symbol + amount }
-        return sign + amount + " " + code
+        return grouped(whole) + "." + decimals
     }
 
-    /// `1,234,567`.
+    /// `1,234,567`; any `Int64`, `Int64.min` included.
     static func grouped(_ value: Int64) -> String {
-        let digits = Array(String(value < 0 ? -value : value))
+        (value < 0 ? "-" : "") + grouped(value.magnitude)
+    }
+
+    /// `1,234,567` for an unsigned number.
+    static func grouped(_ value: UInt64) -> String {
+        let digits = Array(String(value))
         var result = ""
         for (index, digit) in digits.enumerated() {
             if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
             result.append(digit)
         }
-        return (value < 0 ? "-" : "") + result
+        return result
     }
+
+    /// `1,234,567` for an `Int`.
+    static func grouped(_ value: Int) -> String { grouped(Int64(value)) }
 
     /// Whether two amounts can be added or compared: same currency, or one of them bare.
     static func compatible(_ lhs: Money, _ rhs: Money) -> Bool {
@@ -89,8 +119,11 @@ struct Rate: Sendable {
     }
 
     /// Reads `10000/hour`, `300/minute`, `50 per second`, `1000/h`, or a bare count per `bareUnit` seconds.
+    /// A negative count is no rate (nil): it limits nothing, and comparing it would only pile reports on a
+    /// wrong value.
     static func parse(_ value: IRValue, bareUnit: Int64?) -> Rate? {
         if let count = value.int {
+            guard count >= 0 else { return nil }
             return bareUnit.map { Rate(count: Int64(count), seconds: $0) }
         }
         guard let text = value.text?.lowercased() else { return nil }
@@ -99,7 +132,7 @@ struct Rate: Sendable {
             guard let split = text.firstRange(of: separator) else { continue }
             let number = text[text.startIndex..<split.lowerBound].filter { $0 != "," && $0 != "_" && $0 != " " }
             let unit = text[split.upperBound...].trimmingWhitespace()
-            guard let count = Int64(number), let seconds = unitSeconds(unit) else { return nil }
+            guard let count = Int64(number), count >= 0, let seconds = unitSeconds(unit) else { return nil }
             return Rate(count: count, seconds: seconds)
         }
         return nil

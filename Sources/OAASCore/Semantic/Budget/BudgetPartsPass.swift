@@ -49,18 +49,21 @@ enum BudgetPartsPass: SemanticPass {
                 return
             }
         }
+        // Amounts that differ by less than a cent are shown to the micro, so that the sum does not read
+        // as equal to the total.
+        let exact = MoneyText.roundsAlike(sum, total.value.micros, currency: currency)
+        func money(_ micros: Int64) -> String { MoneyText.format(micros: micros, currency: currency, exact: exact) }
         var notes: [DiagnosticNote] = []
         for part in division.parts {
-            notes.append(DiagnosticNote(
-                "\"\(part.name.value)\": \(MoneyText.format(micros: part.amount.value.micros, currency: currency))", at: part.amount.range))
+            notes.append(DiagnosticNote("\"\(part.name.value)\": \(money(part.amount.value.micros))", at: part.amount.range))
         }
-        let over = MoneyText.format(micros: sum - total.value.micros, currency: currency)
+        let over = money(sum - total.value.micros)
         notes.append(DiagnosticNote(
-            "the \(division.period) budget they divide is \(MoneyText.format(micros: total.value.micros, currency: currency)); the parts add up to \(MoneyText.format(micros: sum, currency: currency)), \(over) more",
+            "the \(division.period) budget they divide is \(money(total.value.micros)); the parts add up to \(money(sum)), \(over) more",
             at: total.range))
         sink.report(
             .budgetPartsExceedTotal,
-            "\(division.label) budgets add up to \(MoneyText.format(micros: sum, currency: currency)), more than the \(division.period) budget of \(MoneyText.format(micros: total.value.micros, currency: currency))",
+            "\(division.label) budgets add up to \(money(sum)), more than the \(division.period) budget of \(money(total.value.micros))",
             at: division.key.range, notes: notes)
     }
 }

@@ -66,8 +66,9 @@ enum BudgetPeriodsPass: SemanticPass {
             for longer in budgets[(index + 1)...] {
                 guard MoneyText.compatible(shorter.amount.value, longer.amount.value) else { continue }
                 let currency = MoneyText.currency(of: [shorter.amount.value, longer.amount.value])
-                let short = MoneyText.format(micros: shorter.amount.value.micros, currency: currency)
-                let long = MoneyText.format(micros: longer.amount.value.micros, currency: currency)
+                let exact = MoneyText.roundsAlike(shorter.amount.value.micros, longer.amount.value.micros, currency: currency)
+                let short = MoneyText.format(micros: shorter.amount.value.micros, currency: currency, exact: exact)
+                let long = MoneyText.format(micros: longer.amount.value.micros, currency: currency, exact: exact)
                 if shorter.amount.value.micros > longer.amount.value.micros {
                     sink.report(
                         .budgetPeriodExceedsLonger,
@@ -101,7 +102,8 @@ enum BudgetPeriodsPass: SemanticPass {
             ("max_tokens_per_request", "max_tokens_per_day"),
         ]
         for (shortKey, longKey) in pairs {
-            guard let short = limits.int(shortKey), let long = limits.int(longKey), short.value > long.value else { continue }
+            // A negative limit is reported by the schema; it is not compared.
+            guard let short = limits.int(shortKey), let long = limits.int(longKey), long.value >= 0, short.value > long.value else { continue }
             sink.report(
                 .budgetPeriodExceedsLonger,
                 "\(shortKey) (\(MoneyText.grouped(Int64(short.value)))) is larger than \(longKey) (\(MoneyText.grouped(Int64(long.value))))",

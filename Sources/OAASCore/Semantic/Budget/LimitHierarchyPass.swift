@@ -31,11 +31,12 @@ enum LimitHierarchyPass: SemanticPass {
     private static func checkRequestLimits(_ scope: WorkspaceScope, into sink: inout DiagnosticSink) {
         var globals: [RateLimit] = []
         for (resource, model) in scope.contexts {
-            if let perMinute = model.rateLimits?.requestsPerMinute {
+            // A negative limit is reported by the schema; it is not compared.
+            if let perMinute = model.rateLimits?.requestsPerMinute, perMinute.value >= 0 {
                 globals.append(RateLimit(
                     rate: Rate(count: Int64(perMinute.value), seconds: 60), range: perMinute.range, subject: "the global rate limit"))
             }
-            if let perHour = resource.document["spec"]?["runtime"]?["rate_limits"]?["global"]?.int("requests_per_hour") {
+            if let perHour = resource.document["spec"]?["runtime"]?["rate_limits"]?["global"]?.int("requests_per_hour"), perHour.value >= 0 {
                 globals.append(RateLimit(
                     rate: Rate(count: Int64(perHour.value), seconds: 3_600), range: perHour.range, subject: "the global rate limit"))
             }
@@ -58,7 +59,7 @@ enum LimitHierarchyPass: SemanticPass {
             }
         }
         for part in parts {
-            guard case .limited(let count) = part.limit.value else { continue }
+            guard case .limited(let count) = part.limit.value, count >= 0 else { continue }
             let rate = Rate(count: Int64(count), seconds: 60)
             guard let global = globals.first(where: { rate.exceeds($0.rate) }) else { continue }
             report(RateLimit(rate: rate, range: part.limit.range, subject: part.what), above: global, into: &sink)

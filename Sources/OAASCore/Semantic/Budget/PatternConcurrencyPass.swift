@@ -5,7 +5,8 @@ enum PatternConcurrencyPass: SemanticPass {
         for scope in WorkspaceScope.all(in: context.project) {
             var maximum: Located<Int>?
             for (_, model) in scope.workspaces where maximum == nil { maximum = model.orchestration?.maxConcurrent }
-            guard let maximum else { continue }
+            // A cap below 1 is reported by the schema; patterns are not measured against it.
+            guard let maximum, maximum.value > 0 else { continue }
             for (_, model) in scope.orchestration {
                 for pattern in model.patterns { check(pattern, maximum: maximum, into: &sink) }
             }
@@ -14,12 +15,12 @@ enum PatternConcurrencyPass: SemanticPass {
 
     private static func check(_ pattern: OrchestrationRules.Pattern, maximum: Located<Int>, into sink: inout DiagnosticSink) {
         let name = pattern.name.map { "\"\($0.value)\"" } ?? "(unnamed)"
-        let limit = MoneyText.grouped(Int64(maximum.value))
+        let limit = MoneyText.grouped(maximum.value)
         let note = DiagnosticNote("the workspace runs at most \(limit) at once (orchestration.max_concurrent) here", at: maximum.range)
         func report(_ what: String, _ count: Int, at range: SourceRange) {
             sink.report(
                 .budgetParallelismExceedsConcurrency,
-                "\(what) of pattern \(name) allows \(MoneyText.grouped(Int64(count))) at once, more than the workspace's max_concurrent of \(limit)",
+                "\(what) of pattern \(name) allows \(MoneyText.grouped(count)) at once, more than the workspace's max_concurrent of \(limit)",
                 at: range, notes: [note])
         }
         switch pattern.kind {
@@ -31,14 +32,18 @@ enum PatternConcurrencyPass: SemanticPass {
                 report("max_parallel of \(groupName)", value.value, at: value.range)
             }
         case .fanout:
-            guard let batch = pattern.fanOut?.batchSize, let batches = pattern.fanOut?.parallelBatches else { return }
-            let product = Int(Int64(batch.value).saturatingTimes(Int64(batches.value)))
-            guard product > maximum.value else { return }
+            // Counts below 1 are reported by the schema.
+            guard let batch = pattern.fanOut?.batchSize, let batches = pattern.fanOut?.parallelBatches, batch.value > 0, batches.value > 0
+            else { return }
+            // Both counts are user-written: a product that does not fit is shown as over `Int64.max`.
+            let (product, overflow) = Int64(batch.value).multipliedReportingOverflow(by: Int64(batches.value))
+            guard overflow || product > Int64(maximum.value) else { return }
+            let agents = overflow ? "over \(MoneyText.grouped(Int64.max))" : MoneyText.grouped(product)
             sink.report(
                 .budgetParallelismExceedsConcurrency,
-                "fan-out pattern \(name) allows \(batches.value) batches of \(batch.value) at once (\(MoneyText.grouped(Int64(product))) agents), more than the workspace's max_concurrent of \(limit)",
+                "fan-out pattern \(name) allows \(MoneyText.grouped(batches.value)) batches of \(MoneyText.grouped(batch.value)) at once (\(agents) agents), more than the workspace's max_concurrent of \(limit)",
                 at: batches.range,
-                notes: [DiagnosticNote("batch_size is \(batch.value) here", at: batch.range), note])
+                notes: [DiagnosticNote("batch_size is \(MoneyText.grouped(batch.value)) here", at: batch.range), note])
         case .mapreduce:
             if let value = pattern.mapReduce?.parallelMappers, value.value > maximum.value {
                 report("parallel_mappers", value.value, at: value.range)

@@ -31,20 +31,24 @@ enum PatternTimeoutPass: SemanticPass {
             guard !parts.isEmpty else { return }
             var sum: Int64 = 0
             for part in parts { sum = sum.saturatingPlus(part.timeout.value.milliseconds) }
-            let total = Duration(milliseconds: sum)
+            // A sum that does not fit in 64 bits saturates: say "more than" the longest whole number of
+            // days that fits rather than show the saturated milliseconds.
+            let total = sum == .max
+                ? "more than " + Duration(milliseconds: Int64.max / 86_400_000 * 86_400_000).spelled
+                : Duration(milliseconds: sum).spelled
             let what = "the step timeouts of sequential pattern \(name)"
             var notes: [DiagnosticNote] = []
             for part in parts { notes.append(DiagnosticNote("\(part.name): \(part.timeout.value.spelled)", at: part.timeout.range)) }
             if let own = pattern.timeout, sum > own.value.milliseconds {
                 sink.report(
                     .budgetStepTimeoutsExceed,
-                    "\(what) add up to \(total.spelled), more than the pattern's timeout of \(own.value.spelled)",
+                    "\(what) add up to \(total), more than the pattern's timeout of \(own.value.spelled)",
                     at: own.range, notes: notes)
             } else if let workspace = workspaceTimeout, sum > workspace.value.milliseconds {
                 notes.append(DiagnosticNote("the workspace's orchestration timeout is \(workspace.value.spelled) here", at: workspace.range))
                 sink.report(
                     .budgetStepTimeoutsExceed,
-                    "\(what) add up to \(total.spelled), more than the workspace's orchestration timeout of \(workspace.value.spelled)",
+                    "\(what) add up to \(total), more than the workspace's orchestration timeout of \(workspace.value.spelled)",
                     at: pattern.name?.range ?? pattern.range, notes: notes)
             }
         case .parallel:

@@ -74,7 +74,7 @@ struct WorstCaseInputs {
                 models.append(PricedModel(name: name, price: highest))
             }
             defaultModel = defaultModel ?? model.defaultModel
-            globalPerMinute = globalPerMinute ?? model.rateLimits?.requestsPerMinute
+            if globalPerMinute == nil, let perMinute = model.rateLimits?.requestsPerMinute, perMinute.value >= 0 { globalPerMinute = perMinute }
             for entry in model.rateLimits?.perTeam ?? [] {
                 addRate(entry.team.value, entry.limit, what: "the context's rate limit")
             }
@@ -89,7 +89,7 @@ struct WorstCaseInputs {
                 dailyBudgets[part.name.value] = DailyBudget(
                     micros: part.amount.value.micros, currency: part.amount.value.currency, written: part.amount, fromMonthly: false)
             }
-            if let daily, let multiple = model.costControls?.hardLimit, multiple.value < 10, stop == nil {
+            if let daily, let multiple = model.costControls?.hardLimit, multiple.value >= 0, multiple.value < 10, stop == nil {
                 stop = (daily, multiple)
             }
             for part in BudgetReads.parts(controls?["budgets"]?["per_team"], currency: nil) { addMonthly(part) }
@@ -114,7 +114,7 @@ struct WorstCaseInputs {
     private mutating func addRate(_ team: String, _ limit: Located<LimitValue<Int>>, what: String) {
         if teamRates[team] == nil { teams.append(team) }
         var rates = teamRates[team] ?? []
-        if case .limited(let count) = limit.value { rates.append(TeamRate(perMinute: Int64(count), range: limit.range, what: what)) }
+        if case .limited(let count) = limit.value, count >= 0 { rates.append(TeamRate(perMinute: Int64(count), range: limit.range, what: what)) }
         teamRates[team] = rates
     }
 

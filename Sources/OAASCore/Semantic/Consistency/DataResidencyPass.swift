@@ -1,16 +1,21 @@
 /// Checks that every region where the workspace runs, backs up, routes or processes data is one the
-/// governance configuration allows data to be in.
+/// governance configuration allows data to be in. The allowed regions of all governance documents of a
+/// workspace are merged: a region any of them allows is allowed, and each region outside them all is
+/// reported once.
 enum DataResidencyPass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
         for scope in WorkspaceScope.all(in: context.project) {
+            var lists: [[Located<String>]] = []
             for (_, governance) in scope.governance {
                 guard let data = governance.dataGovernance, !data.allowedRegions.isEmpty, data.residencyRequired?.value != false else { continue }
-                check(scope, allowed: data.allowedRegions, into: &sink)
+                lists.append(data.allowedRegions)
             }
+            guard !lists.isEmpty else { continue }
+            check(scope, allowed: lists, into: &sink)
         }
     }
 
-    private static func check(_ scope: WorkspaceScope, allowed: [Located<String>], into sink: inout DiagnosticSink) {
+    private static func check(_ scope: WorkspaceScope, allowed lists: [[Located<String>]], into sink: inout DiagnosticSink) {
         var places: [(what: String, region: Located<String>)] = []
         for (_, model) in scope.workspaces {
             for region in model.deployment?.regions ?? [] { places.append(("the workspace is deployed to", region)) }
@@ -36,16 +41,33 @@ enum DataResidencyPass: SemanticPass {
                 }
             }
         }
+        var allowed: [Located<String>] = []
+        var quoted: [String] = []
+        var named = Set<String>()
+        for list in lists {
+            for region in list {
+                allowed.append(region)
+                if named.insert(region.value.lowercased()).inserted { quoted.append("\"\(region.value)\"") }
+            }
+        }
+        let shown = quoted.joined(separator: ", ")
+        let who = lists.count == 1 ? "the governance configuration allows" : "the governance configurations allow"
+        var notes: [DiagnosticNote] = []
+        for list in lists {
+            var names: [String] = []
+            for region in list { names.append("\"\(region.value)\"") }
+            notes.append(DiagnosticNote(
+                lists.count == 1 ? "the allowed regions are listed here" : "allowed here: \(names.joined(separator: ", "))",
+                at: list[0].range))
+        }
         var seen = Set<String>()
         for place in places where !permitted(place.region.value, by: allowed) {
             let key = "\(place.region.range.file):\(place.region.range.start.offset)"
             guard seen.insert(key).inserted else { continue }
-            let list = allowed.map { "\"\($0.value)\"" }.joined(separator: ", ")
             sink.report(
                 .consistencyDataResidency,
-                "\(place.what) \"\(place.region.value)\", which is not among the regions the governance configuration allows data in (\(list))",
-                at: place.region.range,
-                notes: [DiagnosticNote("the allowed regions are listed here", at: allowed[0].range)])
+                "\(place.what) \"\(place.region.value)\", which is not among the regions \(who) data in (\(shown))",
+                at: place.region.range, notes: notes)
         }
     }
 
@@ -72,7 +94,9 @@ extension DiagnosticKind {
             `data_residency`, and the regions of the context's storage and compute resources must all be \
             among them: a backup copied to another region is data in that region. Either add the region \
             to the allowed list (after checking that the transfer is lawful) or move the data. Nothing is \
-            checked when `requirements: false`. An allowed entry ending in `*` (`eu-*`) matches by prefix.
+            checked when `requirements: false`. An allowed entry ending in `*` (`eu-*`) matches by prefix. \
+            When several governance documents of one workspace list allowed regions, a region any of \
+            them allows is allowed.
             """,
         example: """
             # governance.yml: allowed_regions: [us-east-1, eu-west-1]

@@ -8,7 +8,7 @@ enum RateLimitAgreementPass: SemanticPass {
             var capabilities: [String: [Statement]] = [:]
             var capabilityOrder: [String] = []
             func add(_ name: Located<String>, _ limit: Located<LimitValue<Int>>, origin: String, team: Bool) {
-                let stated = Self.statement(limit, origin: origin)
+                guard let stated = Self.statement(limit, origin: origin) else { return }
                 if team {
                     if teams[name.value] == nil { teamOrder.append(name.value) }
                     teams[name.value, default: []].append(stated)
@@ -45,9 +45,11 @@ enum RateLimitAgreementPass: SemanticPass {
         }
     }
 
-    private static func statement(_ limit: Located<LimitValue<Int>>, origin: String) -> Statement {
+    /// The statement of a limit; nil for a negative count, which the schema reports.
+    private static func statement(_ limit: Located<LimitValue<Int>>, origin: String) -> Statement? {
         switch limit.value {
         case .unlimited: Statement(key: "unlimited", display: "unlimited", range: limit.range, origin: origin)
+        case .limited(let count) where count < 0: nil
         case .limited(let count):
             Statement(key: String(count), display: "\(MoneyText.grouped(Int64(count))) per minute", range: limit.range, origin: origin)
         }
@@ -67,7 +69,7 @@ enum RateLimitAgreementPass: SemanticPass {
         for (resource, _) in scope.contexts {
             let global = resource.document["spec"]?["runtime"]?["rate_limits"]?["global"]
             let key = rate.seconds == 60 ? "requests_per_minute" : rate.seconds == 3_600 ? "requests_per_hour" : ""
-            guard let value = global?.int(key) else { continue }
+            guard let value = global?.int(key), value.value >= 0 else { continue }
             let other = Rate(count: Int64(value.value), seconds: rate.seconds)
             statements.append(Statement(key: String(other.count), display: other.description, range: value.range, origin: "the context's global rate limits"))
         }

@@ -9,13 +9,17 @@ enum FleetCoordinationPass: SemanticPass {
             guard !FleetMemberPass.usesDocsForm(fleet) else { continue }
             let coordinationValue = resource.document["spec"]?["coordination"]
             checkReferences(fleet, coordinationValue, into: &sink)
+            let agents = resource.document["spec"]?["agents"]
             // A mode that did not decode is already reported.
             if coordinationValue?["mode"] != nil, fleet.coordination?.mode == nil { continue }
             let mode = fleet.coordination?.mode?.value ?? "peer"
+            // The runtime reads tiers, replicas and votes as u32: with a count outside that range the
+            // fleet does not load (a negative one is reported by the schema), so nothing is counted.
+            let countable = countsInRange(fleet)
             switch mode {
             case "hierarchical": checkManager(fleet, into: &sink)
-            case "peer": checkPeerVotes(fleet, coordinationValue, into: &sink)
-            case "tiered": checkTiers(fleet, into: &sink)
+            case "peer" where countable: checkPeerVotes(fleet, coordinationValue, agents: agents, into: &sink)
+            case "tiered" where countable: checkTiers(fleet, agents: agents, into: &sink)
             default: break
             }
         }
@@ -46,9 +50,11 @@ enum FleetCoordinationPass: SemanticPass {
         for weight in fleet.coordination?.consensus?.weights ?? [] {
             check(weight.member, "the consensus weights", path: coordination?["consensus"]?["weights"]?.path)
         }
+        let tierConsensus = coordination?["tiered"]?["tier_consensus"]
         for tier in fleet.coordination?.tiered?.tierConsensus ?? [] {
+            let path = tierConsensus?[tier.tier.value]?["weights"]?.path
             for weight in tier.consensus.weights {
-                check(weight.member, "the consensus weights of tier \"\(tier.tier.value)\"", path: nil)
+                check(weight.member, "the consensus weights of tier \"\(tier.tier.value)\"", path: path)
             }
         }
     }
@@ -64,18 +70,57 @@ enum FleetCoordinationPass: SemanticPass {
             at: mode.range)
     }
 
-    /// Agent instances of some members: each member runs `replicas` of them (default 1).
+    /// Agent instances of some members: each member runs `replicas` of them (default 1; a negative count
+    /// is already reported by the schema and counts as none). The sum saturates at `Int.max`: replicas
+    /// are user-written and unbounded, and an overflowing sum must not trap.
     private static func instances(_ members: [AgentFleet.Member]) -> Int {
         var total = 0
-        for member in members { total += max(0, member.replicas?.value ?? 1) }
+        for member in members {
+            let (sum, overflow) = total.addingReportingOverflow(max(0, member.replicas?.value ?? 1))
+            total = overflow ? Int.max : sum
+        }
         return total
+    }
+
+    /// Whether every tier, replica count and `min_votes` of the fleet is a u32, as the runtime reads them.
+    private static func countsInRange(_ fleet: AgentFleet) -> Bool {
+        let range = 0...Int(UInt32.max)
+        for member in fleet.members {
+            if let replicas = member.replicas, !range.contains(replicas.value) { return false }
+            if let tier = member.tier, !range.contains(tier.value) { return false }
+        }
+        if let votes = fleet.coordination?.consensus?.minVotes, !range.contains(votes.value) { return false }
+        for entry in fleet.coordination?.tiered?.tierConsensus ?? [] {
+            if let votes = entry.consensus.minVotes, !range.contains(votes.value) { return false }
+        }
+        return true
     }
 
     private static func isMajority(_ consensus: AgentFleet.Consensus) -> Bool {
         (consensus.algorithm?.value ?? "majority") == "majority"
     }
 
-    private static func checkPeerVotes(_ fleet: AgentFleet, _ coordination: IRValue?, into sink: inout DiagnosticSink) {
+    /// Notes at each voting member: how many instances it runs, at its `replicas` (or its name when it
+    /// has none). A fleet of more than `limit` voters gets one note at its member list instead.
+    private static func voterNotes(_ members: [AgentFleet.Member], agents: IRValue?, limit: Int = 8) -> [DiagnosticNote] {
+        guard members.count <= limit else {
+            return [DiagnosticNote("each member runs its \"replicas\" (default 1), and each instance votes once", at: agents?.range)]
+        }
+        var notes: [DiagnosticNote] = []
+        for member in members {
+            let name = member.name.map { "\"\($0.value)\"" } ?? "a member"
+            guard let replicas = member.replicas else {
+                notes.append(DiagnosticNote("\(name) runs 1 instance (\"replicas\" defaults to 1), with one vote", at: member.name?.range ?? member.range))
+                continue
+            }
+            let count = max(0, replicas.value)
+            let votes = count == 0 ? "no vote" : count == 1 ? "with one vote" : "one vote each"
+            notes.append(DiagnosticNote("\(name) runs \(count) instance\(count == 1 ? "" : "s") (\"replicas\"), \(votes)", at: replicas.range))
+        }
+        return notes
+    }
+
+    private static func checkPeerVotes(_ fleet: AgentFleet, _ coordination: IRValue?, agents: IRValue?, into sink: inout DiagnosticSink) {
         // The newer runtime's `aggregation` replaces the vote.
         guard coordination?["aggregation"] == nil, let consensus = fleet.coordination?.consensus, isMajority(consensus),
               let minVotes = consensus.minVotes else { return }
@@ -84,10 +129,10 @@ enum FleetCoordinationPass: SemanticPass {
         sink.report(
             .fleetMinVotesUnreachable,
             "min_votes is \(minVotes.value), but the fleet runs \(count) agent instance\(count == 1 ? "" : "s"): the vote never reaches consensus and every task fails",
-            at: minVotes.range, notes: [DiagnosticNote("each member runs its \"replicas\" (default 1), and each instance votes once", at: nil)])
+            at: minVotes.range, notes: voterNotes(fleet.members, agents: agents))
     }
 
-    private static func checkTiers(_ fleet: AgentFleet, into sink: inout DiagnosticSink) {
+    private static func checkTiers(_ fleet: AgentFleet, agents: IRValue?, into sink: inout DiagnosticSink) {
         var tiers: [Int] = []
         var membersByTier: [Int: [AgentFleet.Member]] = [:]
         for member in fleet.members {
@@ -104,38 +149,46 @@ enum FleetCoordinationPass: SemanticPass {
                 .fleetSingleTier, "tiered mode, but \(which): the fleet runs as one group", at: mode.range)
         }
         let tierNames = tiers.map(String.init)
-        for entry in fleet.coordination?.tiered?.tierConsensus ?? [] where !tierNames.contains(entry.tier.value) {
-            let known = tierNames.count == 1 ? "tier \(tierNames[0])" : "tiers " + tierNames.joined(separator: ", ")
+        let known = tierNames.count == 1
+            ? "tier \(tierNames[0])"
+            : "tiers " + tierNames.dropLast().joined(separator: ", ") + " and " + tierNames[tierNames.count - 1]
+        let declared = Set(tierNames)
+        for entry in fleet.coordination?.tiered?.tierConsensus ?? [] where !declared.contains(entry.tier.value) {
             sink.report(
                 .fleetUndefinedTier,
                 "\"tier_consensus\" has settings for tier \"\(entry.tier.value)\", but the members are in \(known): they are never used",
                 at: entry.tier.range)
         }
         // Each tier votes with the instances of its members; one report per `min_votes` written.
+        var writtenByTier: [String: AgentFleet.Consensus] = [:]
+        for entry in fleet.coordination?.tiered?.tierConsensus ?? [] { writtenByTier[entry.tier.value] = entry.consensus }
         var short: [(minVotes: Located<Int>, tiers: [(tier: Int, count: Int)])] = []
+        var shortIndex: [SourceRange: Int] = [:]
         for tier in tiers {
-            var written: AgentFleet.Consensus?
-            for entry in fleet.coordination?.tiered?.tierConsensus ?? [] where entry.tier.value == String(tier) {
-                written = entry.consensus
-            }
+            let written = writtenByTier[String(tier)]
             guard let consensus = written ?? fleet.coordination?.consensus, isMajority(consensus),
                   let minVotes = consensus.minVotes else { continue }
             let count = instances(membersByTier[tier] ?? [])
             guard minVotes.value > count else { continue }
-            if let index = short.firstIndex(where: { $0.minVotes.range == minVotes.range }) {
+            if let index = shortIndex[minVotes.range] {
                 short[index].tiers.append((tier, count))
             } else {
+                shortIndex[minVotes.range] = short.count
                 short.append((minVotes, [(tier, count)]))
             }
         }
         for (minVotes, tiers) in short {
             var parts: [String] = []
-            for (tier, count) in tiers { parts.append("tier \(tier) runs \(count) agent instance\(count == 1 ? "" : "s")") }
+            var voters: [AgentFleet.Member] = []
+            for (tier, count) in tiers {
+                parts.append("tier \(tier) runs \(count) agent instance\(count == 1 ? "" : "s")")
+                voters += membersByTier[tier] ?? []
+            }
             let list = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts[parts.count - 1]
             sink.report(
                 .fleetMinVotesUnreachable,
                 "min_votes is \(minVotes.value), but \(list): \(tiers.count == 1 ? "its vote never reaches" : "their votes never reach") consensus",
-                at: minVotes.range, notes: [DiagnosticNote("each member runs its \"replicas\" (default 1), and each instance votes once", at: nil)])
+                at: minVotes.range, notes: voterNotes(voters, agents: agents))
         }
     }
 }

@@ -50,7 +50,7 @@ enum FlowConditionPass: SemanticPass {
             if comparison.left.text.contains("{{") || comparison.right.text.contains("{{") { return }
             let message: String
             if comparison.op == ">" || comparison.op == "<" {
-                message = "condition compares the fixed numbers \(comparison.left.text) and \(comparison.right.text): it is always \(value)"
+                message = "condition compares the fixed numbers \(shown(comparison.left.text)) and \(shown(comparison.right.text)): it is always \(value)"
             } else {
                 message = "condition compares the fixed text \(shown(comparison.left.text)) with \(shown(comparison.right.text)): it is always \(value)"
             }

@@ -4,18 +4,29 @@
 enum FlowCyclePass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
         for graph in FlowGraph.all(in: context.project) where graph.idsComplete {
-            for component in graph.cyclicComponents() {
+            let components = graph.cyclicComponents()
+            guard !components.isEmpty else { continue }
+            // The loops of always-followed connections, found once for the whole flow. Each lies within
+            // one component of all connections; the first of them (by first node) is that component's.
+            var always: [Bool] = []
+            for edge in graph.edges { always.append(alwaysFollowed(edge, graph)) }
+            var componentOf = [Int](repeating: -1, count: graph.flow.nodes.count)
+            for (index, component) in components.enumerated() {
+                for node in component { componentOf[node] = index }
+            }
+            var unconditionalLoop = [[Int]?](repeating: nil, count: components.count)
+            for loop in graph.cyclicComponents(allowed: always) {
+                let index = componentOf[loop[0]]
+                if index >= 0, unconditionalLoop[index] == nil { unconditionalLoop[index] = loop }
+            }
+            for (index, component) in components.enumerated() {
                 // A node that stops the run (Approval) ends the loop the first time round.
                 var stops = false
                 for node in component where graph.stopsRun(node) { stops = true }
                 if stops { continue }
-                let members = Set(component)
-                var always: [Bool] = []
-                for edge in graph.edges { always.append(alwaysFollowed(edge, graph)) }
-                let unconditional = graph.cyclicComponents(allowed: always, within: members)
-                if let loop = unconditional.first, let cycle = shortestCycle(from: loop[0], in: Set(loop), graph, allowed: always) {
+                if let loop = unconditionalLoop[index], let cycle = shortestCycle(from: loop[0], in: Set(loop), graph, allowed: always) {
                     report(.flowCycle, "the connections form a cycle that never ends", cycle, graph, into: &sink)
-                } else if let cycle = shortestCycle(from: component[0], in: members, graph, allowed: nil) {
+                } else if let cycle = shortestCycle(from: component[0], in: Set(component), graph, allowed: nil) {
                     report(.flowConditionalCycle, "the connections form a loop that repeats while its conditions hold", cycle, graph, into: &sink)
                 }
             }

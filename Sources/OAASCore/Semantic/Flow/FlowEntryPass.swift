@@ -53,12 +53,14 @@ enum FlowEntryPass: SemanticPass {
         // Regions that are loops with no way in.
         for node in 0..<count where !covered[node] { cover(node) }
 
+        let pointers = explanations(graph)
         for (head, followers) in regions.sorted(by: { $0.head < $1.head }) {
-            var notes = explanations(for: head, graph)
+            var notes = pointers[graph.id(head)] ?? []
             if !followers.isEmpty {
                 var names: [String] = []
                 for follower in followers { names.append(graph.id(follower)) }
-                notes.append(DiagnosticNote("so the nodes after it never run either: \(FlowGraph.list(names))", at: nil))
+                notes.append(DiagnosticNote(
+                    "so the nodes after it never run either: \(FlowGraph.list(names))", at: graph.idRange(followers[0])))
             }
             let entry = graph.hasDeclaredEntry ? "the flow's entry" : "the first node, where the run starts"
             sink.report(
@@ -74,24 +76,27 @@ enum FlowEntryPass: SemanticPass {
         var others: [String] = []
         for node in 2..<count { others.append(graph.id(node)) }
         var notes: [DiagnosticNote] = []
-        if !others.isEmpty { notes.append(DiagnosticNote("nor do \(FlowGraph.list(others))", at: nil)) }
+        if !others.isEmpty { notes.append(DiagnosticNote("nor do \(FlowGraph.list(others))", at: graph.idRange(2))) }
         sink.report(
             .flowUnreachableNode,
             "node \"\(graph.id(1))\" never runs: the flow has no connections, so the runtime runs only its first node, \"\(graph.id(0))\"",
             at: graph.idRange(1), path: graph.nodePaths[1], notes: notes)
     }
 
-    /// Notes for the keys that look like they lead to the node but do not run anything.
-    private static func explanations(for node: Int, _ graph: FlowGraph) -> [DiagnosticNote] {
-        let id = graph.id(node)
-        var notes: [DiagnosticNote] = []
+    /// Notes for the keys that look like they lead to a node but do not run anything, by the id they
+    /// name: each node's first `branches` entry naming it, and every `routes` value naming it, in node
+    /// order. Built in one walk over the nodes.
+    private static func explanations(_ graph: FlowGraph) -> [String: [DiagnosticNote]] {
+        var notes: [String: [DiagnosticNote]] = [:]
         for other in graph.flow.nodes {
-            if let branch = other.branches.first(where: { $0.value == id }) {
-                notes.append(DiagnosticNote(
-                    "\"branches\" does not start \"\(id)\": the runtime only follows connections", at: branch.range))
+            var named = Set<String>()
+            for branch in other.branches where named.insert(branch.value).inserted {
+                notes[branch.value, default: []].append(DiagnosticNote(
+                    "\"branches\" does not start \"\(branch.value)\": the runtime only follows connections", at: branch.range))
             }
-            for route in other.routes where route.value.value == id {
-                notes.append(DiagnosticNote(
+            for route in other.routes {
+                let id = route.value.value
+                notes[id, default: []].append(DiagnosticNote(
                     "the runtime does not read \"routes\": add a connection to \"\(id)\" with a \"when\"", at: route.value.range))
             }
         }

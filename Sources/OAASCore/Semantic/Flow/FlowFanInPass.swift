@@ -15,14 +15,7 @@ enum FlowFanInPass: SemanticPass {
                 guard arrivals.count >= 2 else { continue }
                 // The flow stops after the step of the first node that waits; later steps never run.
                 guard analysis.maxLevel[node] <= analysis.stopLevel else { continue }
-                var together: [FlowRunAnalysis.Arrival] = []
-                for (i, arrival) in arrivals.enumerated() {
-                    var compatible = false
-                    for (j, other) in arrivals.enumerated() where i != j && !FlowRunAnalysis.exclusive(arrival.facts, other.facts) {
-                        compatible = true
-                    }
-                    if compatible { together.append(arrival) }
-                }
+                let together = compatibleArrivals(arrivals)
                 guard together.count >= 2 else { continue }
                 var notes: [DiagnosticNote] = []
                 for arrival in together {
@@ -35,6 +28,36 @@ enum FlowFanInPass: SemanticPass {
                     at: graph.idRange(node), path: graph.nodePaths[node], notes: notes)
             }
         }
+    }
+}
+
+extension FlowFanInPass {
+    /// The arrivals that can fire in the same run as at least one other. Two arrivals exclude each other
+    /// only through a subject both have a fact on, so an arrival whose subjects are not those of every
+    /// other arrival has a partner without any check; otherwise the others are tried until one does not
+    /// exclude it. Linear for the usual fan-in, quadratic only when nearly all arrivals share subjects.
+    static func compatibleArrivals(_ arrivals: [FlowRunAnalysis.Arrival]) -> [FlowRunAnalysis.Arrival] {
+        var mentions: [String: Int] = [:]
+        for arrival in arrivals {
+            var subjects = Set<String>()
+            for fact in arrival.facts where subjects.insert(fact.subject).inserted { mentions[fact.subject, default: 0] += 1 }
+        }
+        var together: [FlowRunAnalysis.Arrival] = []
+        for (i, arrival) in arrivals.enumerated() {
+            var subjects = Set<String>()
+            var sharing = 0
+            for fact in arrival.facts where subjects.insert(fact.subject).inserted { sharing += mentions[fact.subject] ?? 0 }
+            // `sharing` counts the arrival itself once per subject; fewer than all others share a subject.
+            if sharing - subjects.count < arrivals.count - 1 {
+                together.append(arrival)
+                continue
+            }
+            for (j, other) in arrivals.enumerated() where i != j && !FlowRunAnalysis.exclusive(arrival.facts, other.facts) {
+                together.append(arrival)
+                break
+            }
+        }
+        return together
     }
 }
 

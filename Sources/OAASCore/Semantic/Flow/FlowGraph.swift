@@ -112,7 +112,11 @@ struct FlowGraph {
         self.hasDeclaredEntry = hasDeclaredEntry
         self.connectionsComplete = connectionsComplete
         var entries: [Int] = []
-        for edge in edges where edge.from == nil && !entries.contains(edge.to) { entries.append(edge.to) }
+        var isEntry = [Bool](repeating: false, count: flow.nodes.count)
+        for edge in edges where edge.from == nil && !isEntry[edge.to] {
+            isEntry[edge.to] = true
+            entries.append(edge.to)
+        }
         if entries.isEmpty, !hasDeclaredEntry, !flow.nodes.isEmpty { entries = [0] }
         self.entries = entries
     }
@@ -239,12 +243,14 @@ struct FlowGraph {
 }
 
 extension FlowGraph {
-    /// Names in double quotes, separated by commas, at most `limit` of them and then "and N more".
+    /// Names in double quotes, separated by commas and a final "and" (`"a", "b" and "c"`), at most
+    /// `limit` of them and then "and N more".
     static func list(_ names: [String], limit: Int = 5) -> String {
         var quoted: [String] = []
         for name in names.prefix(limit) { quoted.append("\"\(name)\"") }
-        let more = names.count > limit ? " and \(names.count - limit) more" : ""
-        return quoted.joined(separator: ", ") + more
+        if names.count > limit { return quoted.joined(separator: ", ") + " and \(names.count - limit) more" }
+        guard let last = quoted.popLast() else { return "" }
+        return quoted.isEmpty ? last : quoted.joined(separator: ", ") + " and " + last
     }
 
     /// A condition in double quotes for a message, trimmed and shortened to its first line.

@@ -37,7 +37,7 @@ enum FlowNodeConditionPass: SemanticPass {
         if type != "Conditional" {
             sink.report(
                 .flowConditionIgnored,
-                "the condition on \"\(from.value)\" is never checked: only Conditional nodes record a result, and \"\(from.value)\" is \(article(type)) \(type) node",
+                "the condition on \"\(from.value)\" is never checked: only Conditional nodes record a result, and \"\(from.value)\" is \(article(type)) \"\(type)\" node",
                 at: from.range, path: graph.nodePaths[node]?.appending(key: "conditions"),
                 notes: [DiagnosticNote("\"\(from.value)\" is defined here", at: graph.idRange(source))])
         } else if neverEqualsBoolean(value) {

@@ -6,11 +6,12 @@ enum FlowWaitPass: SemanticPass {
         for graph in FlowGraph.all(in: context.project) where graph.idsComplete {
             for node in graph.flow.nodes.indices where graph.stopsRun(node) && !graph.outgoing[node].isEmpty {
                 var successors: [String] = []
+                var named = Set<String>()
                 var notes: [DiagnosticNote] = []
                 for edgeIndex in graph.outgoing[node] {
                     let edge = graph.edges[edgeIndex]
                     let target = graph.id(edge.to)
-                    if !successors.contains(target) { successors.append(target) }
+                    if named.insert(target).inserted { successors.append(target) }
                     notes.append(DiagnosticNote("\"\(graph.id(node))\" → \"\(target)\" is never followed", at: edge.range))
                 }
                 let what = graph.flow.nodes[node].type?.value == "Approval"

@@ -16,8 +16,12 @@ public enum EnvFile {
     }
 
     /// Parses one env file.
-    /// - Returns: each variable's name and value, in file order (the value's range covers the whole
-    ///   `NAME=value` assignment), and the bad lines.
+    ///
+    /// Env files hold credentials, so nothing points at a value: a value's range is its variable's name,
+    /// and a bad line's diagnostic is an empty range at the place it went wrong, with a message that
+    /// quotes none of the line's text.
+    /// - Returns: each variable's name and value, in file order (the value's range is the name's), and
+    ///   the bad lines.
     public static func parse(_ file: SourceFile) -> (entries: [(name: Located<String>, value: Located<String>)], diagnostics: [Diagnostic]) {
         var parser = Parser(file: file)
         parser.run()
@@ -56,10 +60,10 @@ public enum EnvFile {
             if index < bytes.count, bytes[index] == 0x0A { index += 1 }
         }
 
-        mutating func invalid(_ message: String, from start: Int, to end: Int) {
-            var trimmedEnd = end
-            while trimmedEnd > start, isBlank(bytes[trimmedEnd - 1]) { trimmedEnd -= 1 }
-            diagnostics.append(Diagnostic(.invalidEnvLine, message, at: range(start, max(trimmedEnd, start))))
+        /// Reports a bad line at `offset` (an empty range, so that no snippet or editor shows its text) and
+        /// skips the rest of the line.
+        mutating func invalid(_ message: String, at offset: Int) {
+            diagnostics.append(Diagnostic(.invalidEnvLine, message, at: range(offset, offset)))
             index = lineEnd(from: index)
             skipBreak()
         }
@@ -87,15 +91,15 @@ public enum EnvFile {
             while index < end, isBlank(bytes[index]) { index += 1 }
             guard index < end, bytes[index] == UInt8(ascii: "=") else {
                 guard bytes[nameStart..<end].contains(UInt8(ascii: "=")) else {
-                    let found = nameEnd > nameStart ? " after \"\(String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self))\"" : ""
-                    invalid("expected KEY=value: no \"=\"\(found)", from: start, to: end)
+                    // The line's text is not quoted: it may be a pasted credential.
+                    invalid("expected KEY=value: the line has no \"=\"", at: start)
                     return
                 }
-                invalid("a variable name must start with a letter or _ and hold only letters, digits and _", from: nameStart, to: end)
+                invalid("a variable name must start with a letter or _ and hold only letters, digits and _", at: nameStart)
                 return
             }
             guard nameEnd > nameStart else {
-                invalid("a variable name must start with a letter or _ and hold only letters, digits and _", from: nameStart, to: end)
+                invalid("a variable name must start with a letter or _ and hold only letters, digits and _", at: nameStart)
                 return
             }
             let name = Located(String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self), range(nameStart, nameEnd))
@@ -103,7 +107,7 @@ public enum EnvFile {
             while index < end, isBlank(bytes[index]) { index += 1 }
             let valueStart = index
             if index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
-                quoted(name, nameStart: nameStart)
+                quoted(name)
                 return
             }
             // Unquoted: up to a ` #` comment, trimmed.
@@ -114,12 +118,12 @@ public enum EnvFile {
                 scan += 1
             }
             while valueEnd > valueStart, isBlank(bytes[valueEnd - 1]) { valueEnd -= 1 }
-            entries.append((name, Located(String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self), range(nameStart, valueEnd))))
+            entries.append((name, Located(String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self), name.range)))
             index = end
             skipBreak()
         }
 
-        mutating func quoted(_ name: Located<String>, nameStart: Int) {
+        mutating func quoted(_ name: Located<String>) {
             let quote = bytes[index]
             let open = index
             index += 1
@@ -142,17 +146,16 @@ public enum EnvFile {
             }
             guard index < bytes.count else {
                 index = open
-                invalid("the quote opened here is never closed", from: open, to: lineEnd(from: open))
+                invalid("the quote opened here is never closed", at: open)
                 return
             }
             index += 1
-            let close = index
             while index < bytes.count, isBlank(bytes[index]) { index += 1 }
             if index < bytes.count, !isBreak(bytes[index]), bytes[index] != UInt8(ascii: "#") {
-                invalid("unexpected text after the closing quote", from: index, to: lineEnd(from: index))
+                invalid("unexpected text after the closing quote", at: index)
                 return
             }
-            entries.append((name, Located(String(decoding: value, as: UTF8.self), range(nameStart, close))))
+            entries.append((name, Located(String(decoding: value, as: UTF8.self), name.range)))
             index = lineEnd(from: index)
             skipBreak()
         }

@@ -2,14 +2,15 @@
 /// one the trigger payload carries, and even then the runtime never resolves a dotted path.
 enum EventPathPass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
-        for (resource, _, facts) in context.project.flowsWithFacts {
+        for (resource, facts) in context.project.flowsWithFacts {
             for site in TemplateSites.collect(resource) {
                 guard case .flowRunTime(let shell) = site.expansion, facts.siteRuns(site) else { continue }
                 for reference in site.template.references where reference.isPath {
                     let root = reference.path[0]
-                    guard root == "event" || root == "trigger" else { continue }
+                    // A node with that id sets `${<id>.output}` itself: the node checks handle it.
+                    guard root == "event" || root == "trigger", facts.node(root) == nil else { continue }
                     let range = context.range(ofCharacters: reference.offset, length: reference.length, in: site.value)
-                    let written = "${\(reference.body)}"
+                    let written = Redaction.reference(reference)
                     if let problem = TriggerPayload.problem(in: Array(reference.path.dropFirst())) {
                         var message = "\"\(written)\": \(problem.message)"
                         if let suggestion = problem.suggestion { message += "; did you mean \"\(root).\(suggestion)\"?" }
@@ -53,7 +54,7 @@ enum TriggerPayload {
     static func problem(in path: [String]) -> (message: String, suggestion: String?)? {
         guard let first = path.first else { return nil }
         if topLevel.contains(first) && first != "event" {
-            return path.count == 1 ? nil : scalar(first, path[1], prefix: [first])
+            return path.count == 1 ? nil : scalar(first, path[1])
         }
         if first == "event" {
             return path.count == 1 ? nil : eventProblem(Array(path.dropFirst()), prefix: ["event"])
@@ -80,13 +81,13 @@ enum TriggerPayload {
                 return ("the event's user has no field \"\(sub)\", only id and username",
                         suggestion.map { (prefix + ["user", $0]).joined(separator: ".") })
             }
-            return path.count > 2 ? scalar(sub, path[2], prefix: prefix + ["user", sub]) : nil
+            return path.count > 2 ? scalar(sub, path[2]) : nil
         default:
-            return scalar(field, path[1], prefix: prefix + [field])
+            return scalar(field, path[1])
         }
     }
 
-    private static func scalar(_ field: String, _ next: String, prefix: [String]) -> (message: String, suggestion: String?) {
+    private static func scalar(_ field: String, _ next: String) -> (message: String, suggestion: String?) {
         ("\"\(field)\" is a single value, with no field \"\(next)\"", nil)
     }
 }

@@ -3,19 +3,19 @@
 /// are replaced. Also checks that a Transform-exported flow variable is set before it is read.
 enum NodeReferencePass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
-        for (resource, _, facts) in context.project.flowsWithFacts {
+        for (resource, facts) in context.project.flowsWithFacts {
             let ids = facts.nodes.map(\.id)
             for site in TemplateSites.collect(resource) {
                 guard case .flowRunTime(let shell) = site.expansion, facts.siteRuns(site) else { continue }
                 for reference in site.template.references {
                     let range = context.range(ofCharacters: reference.offset, length: reference.length, in: site.value)
-                    let written = "${\(reference.body)}"
+                    let written = Redaction.reference(reference)
                     let root = reference.path[0]
                     if !reference.isPath {
                         checkExport(root, written: written, site: site, facts: facts, range: range, into: &sink)
                         continue
                     }
-                    if root == "event" || root == "trigger" { continue }
+                    if root == "event" || root == "trigger", facts.node(root) == nil { continue }
                     guard let node = facts.node(root) else {
                         var message = "\"\(written)\" refers to \"\(root)\", which is not a node of this flow"
                         var notes: [DiagnosticNote] = []
@@ -53,7 +53,7 @@ enum NodeReferencePass: SemanticPass {
     }
 
     private static func notRunNote(_ node: FlowFacts.NodeInfo, _ facts: FlowFacts) -> String {
-        guard let index = facts.index[node.id], facts.reachable[index] else {
+        guard facts.runs(node.id) else {
             return "node \"\(node.id)\" is declared here; no connection from the entry reaches it"
         }
         return "node \"\(node.id)\" is declared here"
@@ -84,7 +84,8 @@ enum NodeReferencePass: SemanticPass {
         _ name: String, written: String, site: TemplateSite, facts: FlowFacts, range: SourceRange, into sink: inout DiagnosticSink
     ) {
         guard let exports = facts.exports[name] else { return }
-        if exports.contains(where: { facts.isAvailable($0.node, at: site) || $0.node == site.node?.id }) { return }
+        if facts.isExportAvailable(name, at: site) { return }
+        for export in exports where export.node == site.node?.id { return }
         let first = exports[0]
         let declared = facts.node(first.node)
         sink.report(

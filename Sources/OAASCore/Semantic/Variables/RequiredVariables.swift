@@ -43,16 +43,9 @@ public enum RequiredVariables {
         /// Whether no use is expanded: the variable is written only where nothing reads it.
         public var isNeverExpanded: Bool { !uses.contains(where: \.expanded) }
         /// Whether its value should be treated as a secret: its name or the key it is used under says so
-        /// (connection strings count, since they often carry a password).
+        /// (`Redaction.isSecretName`: tokens, passwords, `*_KEY`, connection strings …).
         public var isSecret: Bool {
-            Self.isSecretName(name) || uses.contains { $0.key.map(Self.isSecretName) ?? false }
-        }
-
-        /// Whether a variable or key name marks a secret (or a connection string).
-        static func isSecretName(_ name: String) -> Bool {
-            if Redaction.isSecretKey(name) { return true }
-            let words = name.lowercased().split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." })
-            return words.contains { $0 == "dsn" || $0 == "connection" || $0 == "conn" } || name.lowercased().hasSuffix("connectionstring")
+            Redaction.isSecretName(name) || uses.contains { $0.key.map(Redaction.isSecretName) ?? false }
         }
     }
 
@@ -61,6 +54,20 @@ public enum RequiredVariables {
         "HOME", "PATH", "USER", "LOGNAME", "PWD", "OLDPWD", "SHELL", "HOSTNAME", "TMPDIR", "LANG", "TERM", "IFS",
         "RANDOM", "LINENO", "SECONDS", "UID", "EUID", "PPID", "BASH_SOURCE", "BASHPID", "FUNCNAME",
     ]
+
+    /// Every variable of a set of files, sorted by name: the files are parsed and decoded (in parallel,
+    /// as `Compiler.compile` does) but no semantic pass runs, since only the variables are wanted.
+    public static func collect(_ files: [SourceFile]) -> [Variable] {
+        let units = ParallelMap.map(files) { FileFrontend.process($0) }
+        var project = Project(files: files.map(\.path).sorted())
+        for unit in units {
+            project.resources.append(contentsOf: unit.resources)
+        }
+        project.resources.sort { ($0.file, $0.documentIndex) < ($1.file, $1.documentIndex) }
+        let sources = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let context = SemanticContext(project: project, symbols: SymbolTable(project), options: CompileOptions(), sources: sources)
+        return collect(context)
+    }
 
     /// Every variable of the workspace, sorted by name.
     public static func collect(_ context: SemanticContext) -> [Variable] {

@@ -22,23 +22,24 @@ enum UnexpandedVariablePass: SemanticPass {
 
     /// One warning per reference text and resource, at its first use, with notes at the others.
     private static func reportVerbatim(_ sites: [TemplateSite], resource: Resource, context: SemanticContext, into sink: inout DiagnosticSink) {
+        // Grouped by the reference as written (defaults included), shown without its default.
         var order: [String] = []
-        var uses: [String: [(site: TemplateSite, range: SourceRange, reason: String)]] = [:]
+        var uses: [String: [(site: TemplateSite, reference: TemplateString.Reference, range: SourceRange, reason: String)]] = [:]
         for site in sites {
             guard case .verbatim(let reason) = site.expansion else { continue }
             for reference in site.template.references {
-                let written = "${\(reference.body)}"
-                if uses[written] == nil { order.append(written) }
+                let body = reference.body
+                if uses[body] == nil { order.append(body) }
                 let range = context.range(ofCharacters: reference.offset, length: reference.length, in: site.value)
-                uses[written, default: []].append((site, range, reason))
+                uses[body, default: []].append((site, reference, range, reason))
             }
         }
-        for written in order {
-            let all = uses[written]!
+        for body in order {
+            let all = uses[body]!
             let first = all[0]
-            var message = "\"\(written)\" is passed on literally: \(first.reason)"
+            var message = "\"\(Redaction.reference(first.reference))\" is passed on literally: \(first.reason)"
             var fixIts: [FixIt] = []
-            if case .daemonConfig = resource.model, let fix = daemonFix(first.site, written: written) {
+            if case .daemonConfig = resource.model, let fix = daemonFix(first.site) {
                 message += "; name the variable in \"\(fix.key)\" instead"
                 fixIts.append(fix.fixIt)
             }
@@ -57,7 +58,7 @@ enum UnexpandedVariablePass: SemanticPass {
         "jira": ["cloud_id", "user_email", "api_token", "webhook_secret"],
     ]
 
-    private static func daemonFix(_ site: TemplateSite, written: String) -> (key: String, fixIt: FixIt)? {
+    private static func daemonFix(_ site: TemplateSite) -> (key: String, fixIt: FixIt)? {
         let path = PathKeys(site.value.path)
         guard path.keys.count == 4, path.starts(with: ["spec", "platforms"]), let key = site.key, let keyRange = site.keyRange,
               daemonEnvTwins[path.keys[2]]?.contains(key) == true, site.template.isSingleReference,
@@ -76,7 +77,7 @@ enum UnexpandedVariablePass: SemanticPass {
             if RequiredVariables.processVariables.contains(name) { continue }
             if flow != nil, name == "event" || name == "trigger" || flow?.exports[name] != nil { continue }
             let range = context.range(ofCharacters: reference.offset, length: reference.length, in: site.value)
-            let written = "${\(reference.body)}"
+            let written = Redaction.reference(reference)
             if reference.defaultValue != nil {
                 sink.report(
                     .defaultNotSupported,
@@ -84,7 +85,7 @@ enum UnexpandedVariablePass: SemanticPass {
                     at: range, path: site.value.path)
             } else if flow != nil, !EnvironmentName.isFlowExpandable(name) {
                 var message = "\"\(written)\" is left as literal text: the flow runtime looks up only environment variables named with A-Z and _"
-                if let flowVariable = Suggestion.closest(to: name, in: flow.map { Array($0.exports.keys) } ?? []) {
+                if let flowVariable = Suggestion.closest(to: name, in: flow.map { $0.exports.keys.sorted() } ?? []) {
                     message += "; did you mean the flow variable \"\(flowVariable)\"?"
                 } else if EnvironmentName.isFlowExpandable(name.uppercased()) {
                     message += "; rename it \"\(name.uppercased())\""
