@@ -29,7 +29,8 @@ public enum JSONReporter {
         ])
     }
 
-    static func json(_ diagnostic: Diagnostic) -> JSON {
+    /// One diagnostic as it appears in every JSON output (see `docs/json-output.md`).
+    public static func json(_ diagnostic: Diagnostic) -> JSON {
         var entries: [(String, JSON)] = [
             ("id", .string(diagnostic.id)),
             ("severity", .string(diagnostic.severity.rawValue)),

@@ -177,15 +177,9 @@ struct VarsReport {
             fields.append(("uses", .array(uses)))
             items.append(.object(fields))
         }
-        var diagnostics: [JSON] = []
-        for diagnostic in envDiagnostics {
-            diagnostics.append(.object([
-                ("id", .string(diagnostic.id)), ("severity", .string(diagnostic.severity.rawValue)),
-                ("message", .string(diagnostic.message)), ("file", .string(diagnostic.range.file)),
-                ("line", .int(diagnostic.range.start.line)), ("column", .int(diagnostic.range.start.column)),
-            ]))
-        }
-        var root: [(String, JSON)] = [("version", .int(1)), ("variables", .array(items))]
+        // The same versioned form as `oaas validate --format json`.
+        let diagnostics = envDiagnostics.map(JSONReporter.json)
+        var root: [(String, JSON)] = [("schemaVersion", .int(1)), ("variables", .array(items))]
         if provided != nil { root.append(("missing", .int(missing))) }
         root.append(("envFileDiagnostics", .array(diagnostics)))
         return .object(root)

@@ -92,7 +92,7 @@ struct VarsCommandTests {
         let result = try cli.run(["vars", "--format", "json", "--env-file", "prod.env"], in: folder)
         #expect(result.status == 1)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(object["version"] as? Int == 1)
+        #expect(object["schemaVersion"] as? Int == 1)
         #expect(object["missing"] as? Int == 2)
         let variables = try #require(object["variables"] as? [[String: Any]])
         #expect(variables.map { $0["name"] as? String } == ["DB_URL", "KUBECONFIG_PROD", "ORGANIZATION_NAME", "REGION", "SLACK_BOT_TOKEN"])

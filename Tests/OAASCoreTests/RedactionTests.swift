@@ -8,7 +8,7 @@ struct RedactionTests {
         for key in ["bot_token", "signingSecret", "signing_secret", "password", "api_key", "apiKey", "service_key", "OPENAI_API_KEY", "client_secret"] {
             #expect(Redaction.isSecretKey(key), "\(key)")
         }
-        for key in ["max_tokens", "max_tokens_per_day", "key", "routing", "name", "keywords"] {
+        for key in ["max_tokens", "max_tokens_per_day", "key", "routing", "name", "keywords", "token_expiry", "bot_token_env", "tokenOptimization"] {
             #expect(!Redaction.isSecretKey(key), "\(key)")
         }
     }

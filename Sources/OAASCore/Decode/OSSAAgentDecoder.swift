@@ -42,6 +42,7 @@ extension OSSAAgent {
                     Alert(
                         name: alert.string("name"), condition: alert.string("condition"),
                         metric: alert.string("metric") ?? alert["condition"].flatMap(OSSAAlertCondition.metric(in:)),
+                        metricIsWritten: alert.string("metric") != nil,
                         action: alert.string("action"))
                 },
                 thresholds: (alerting?.keyed("thresholds", \.locatedNumber) ?? []).map { ($0.key, $0.value) },

@@ -107,6 +107,7 @@ extension ObservabilityConfiguration {
             return AlertRule(
                 name: rule.string("alert"), category: category, expression: rule.string("expr"),
                 metric: rule.string("metric") ?? expression.flatMap(OSSAAlertCondition.metric(in:)),
+                metricIsWritten: rule.string("metric") != nil,
                 comparator: parts?.comparator, threshold: threshold, forDuration: rule.duration("for"),
                 severity: rule.string("severity"), channels: rule.strings("channels"))
         }

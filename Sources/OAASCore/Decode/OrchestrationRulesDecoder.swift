@@ -40,6 +40,7 @@ extension OrchestrationRules {
             Alert(
                 name: alert.string("name"), condition: alert.string("condition"), severity: alert.string("severity"),
                 metric: alert.string("metric") ?? alert["condition"].flatMap(OSSAAlertCondition.metric(in:)),
+                metricIsWritten: alert.string("metric") != nil,
                 channels: alert.strings("channels"))
         }
         compliance = spec?["compliance"].map { compliance in

@@ -96,6 +96,7 @@ extension Workspace.Monitoring {
             return Workspace.AlertRule(
                 name: rule.string("name"), condition: condition,
                 metric: rule.string("metric") ?? parsed.flatMap { parsed in condition.map { Located(parsed.metric, $0.range) } },
+                metricIsWritten: rule.string("metric") != nil,
                 threshold: rule.number("threshold") ?? parsed?.threshold.flatMap { value in condition.map { Located(value, $0.range) } },
                 severity: rule.string("severity"),
                 channels: [rule.string("channel")].compactMap { $0 } + rule.strings("channels"))

@@ -66,7 +66,7 @@ struct EffectiveWalker {
         var present: Set<String> = []
         var firstSpelling: [String: IREntry] = [:]
         for entry in entries {
-            let entrySecret = secret || Self.isSecretKey(entry.key)
+            let entrySecret = secret || Redaction.isSecretKey(entry.key)
             if let field = object.field(forKey: entry.key), let first = firstSpelling[field.name] {
                 // A second spelling of a field already written: the runtime reads one (the decoder keeps the
                 // first); listing both would give the effective mapping one key twice.
@@ -103,7 +103,7 @@ struct EffectiveWalker {
     func freeMembers(_ entries: [IREntry], shape: Shape, secret: Bool) -> [EffectiveMember] {
         var result: [EffectiveMember] = []
         for entry in entries {
-            let entrySecret = secret || Self.isSecretKey(entry.key)
+            let entrySecret = secret || Redaction.isSecretKey(entry.key)
             let value = node(entry.value, shape: shape, secret: entrySecret)
             result.append(EffectiveMember(key: entry.key, node: value.writtenAt(entry.keyRange)))
         }
@@ -138,7 +138,7 @@ struct EffectiveWalker {
             let shown = isReference ? Redaction.maskingDefaults(in: text, where: { _ in true }) : Redaction.maskSecret(text)
             return EffectiveNode(.string(shown), origin: origin, path: path, masked: shown != text)
         }
-        let redacted = Redaction.redact(Redaction.maskingDefaults(in: text, where: Redaction.isSecretName))
+        let redacted = Redaction.redact(text)
         return EffectiveNode(.string(redacted), origin: origin, path: path, masked: redacted != text)
     }
 
@@ -203,19 +203,6 @@ struct EffectiveWalker {
             }
             return EffectiveNode(.object(members), origin: .defaulted, path: path)
         }
-    }
-
-    /// Whether a key's values are secrets. `*_env` keys name an environment variable, not a secret; nor
-    /// does "token" before other words (`token_expiry`, `token_optimization`: model tokens, or a
-    /// token's settings), where the other words decide.
-    static func isSecretKey(_ key: String) -> Bool {
-        if key.hasSuffix("_env") || key.hasSuffix("Env") { return false }
-        guard Redaction.isSecretKey(key) else { return false }
-        let words = Redaction.splitWords(key)
-        guard let last = words.last, last != "token", words.contains("token") else { return true }
-        var rest: [String] = []
-        for word in words where word != "token" { rest.append(word) }
-        return Redaction.isSecretKey(rest.joined(separator: "_"))
     }
 
     /// The path of the mapping that holds a value.

@@ -26,6 +26,21 @@ public enum Compiler {
     ///   - options: what the semantic passes check.
     /// - Returns: the project and sorted, de-duplicated diagnostics.
     public static func compile(_ files: [SourceFile], options: CompileOptions = CompileOptions()) -> Result {
+        let decoded = decode(files)
+        var diagnostics = decoded.diagnostics
+        let semantic = SemanticPasses.run(
+            decoded.project, frontEndDiagnostics: diagnostics, options: options, sources: decoded.sources)
+        diagnostics.append(contentsOf: semantic.diagnostics)
+        return Result(project: decoded.project, symbols: semantic.context.symbols, diagnostics: DiagnosticOrdering.sortedUnique(diagnostics))
+    }
+}
+
+extension Compiler {
+    /// The front half of the pipeline: parses and decodes every file in parallel, with no linking.
+    /// - Parameter files: the files to decode.
+    /// - Returns: the project (resources and skipped documents sorted by file and position), the
+    ///   parse and decode diagnostics, and the files by display path.
+    static func decode(_ files: [SourceFile]) -> (project: Project, diagnostics: [Diagnostic], sources: [String: SourceFile]) {
         let units = ParallelMap.map(files) { FileFrontend.process($0) }
         var project = Project(files: files.map(\.path).sorted())
         var diagnostics: [Diagnostic] = []
@@ -37,9 +52,7 @@ public enum Compiler {
         project.resources.sort { ($0.file, $0.documentIndex) < ($1.file, $1.documentIndex) }
         project.skipped.sort { ($0.range.file, $0.documentIndex) < ($1.range.file, $1.documentIndex) }
         let sources = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let semantic = SemanticPasses.run(project, frontEndDiagnostics: diagnostics, options: options, sources: sources)
-        diagnostics.append(contentsOf: semantic.diagnostics)
-        return Result(project: project, symbols: semantic.context.symbols, diagnostics: DiagnosticOrdering.sortedUnique(diagnostics))
+        return (project, diagnostics, sources)
     }
 }
 

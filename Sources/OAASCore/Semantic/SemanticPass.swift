@@ -34,13 +34,47 @@ public struct SemanticContext: Sendable {
     public let options: CompileOptions
     /// The files, by display path, for sub-ranges of scalars.
     let sources: [String: SourceFile]
+    /// Each AgentFlow's graph, in resource order; built once per run and shared by every pass.
+    let flowGraphs: [FlowGraph]
+    /// Each AgentFlow with what the variable passes know of it, in resource order.
+    let flowsWithFacts: [(resource: Resource, facts: FlowFacts)]
+    /// The same facts by `FlowFacts.key(of:)` of the flow's resource.
+    let flowFactsByResource: [String: FlowFacts]
+    /// Every string that holds `${…}` references or foreign templates, per resource that has any, in
+    /// resource order; collected once per run for every variable pass.
+    let templateSites: [(resource: Resource, sites: [TemplateSite])]
+    /// The same sites by `FlowFacts.key(of:)` of their resource.
+    let templateSitesByResource: [String: [TemplateSite]]
 
-    /// Creates a context.
+    /// Creates a context, building each flow's graph and facts once.
     public init(project: Project, symbols: SymbolTable, options: CompileOptions, sources: [String: SourceFile]) {
         self.project = project
         self.symbols = symbols
         self.options = options
         self.sources = sources
+        var graphs: [FlowGraph] = []
+        var flows: [(resource: Resource, facts: FlowFacts)] = []
+        var byResource: [String: FlowFacts] = [:]
+        for resource in project.resources {
+            guard case .agentFlow(let flow) = resource.model else { continue }
+            let graph = FlowGraph(resource: resource, flow: flow)
+            let facts = FlowFacts(graph: graph)
+            graphs.append(graph)
+            flows.append((resource, facts))
+            byResource[FlowFacts.key(of: resource)] = facts
+        }
+        flowGraphs = graphs
+        flowsWithFacts = flows
+        flowFactsByResource = byResource
+        templateSites = TemplateSites.collect(project)
+        var sitesByResource: [String: [TemplateSite]] = [:]
+        for entry in templateSites { sitesByResource[FlowFacts.key(of: entry.resource)] = entry.sites }
+        templateSitesByResource = sitesByResource
+    }
+
+    /// The template sites of one resource (see `templateSites`).
+    func templateSites(of resource: Resource) -> [TemplateSite] {
+        templateSitesByResource[FlowFacts.key(of: resource)] ?? []
     }
 
     /// The source range of characters `offset..<offset+length` of a string value, found by searching the

@@ -15,9 +15,15 @@ public enum Redaction {
         "glpat-", "sk-ant-", "sk-", "AKIA", "ASIA", "AIza",
     ]
 
-    /// Whether a key's value is a secret, judged by the words of the key.
+    /// Whether a key's value is a secret, judged by the words of the key. A `*_env` key names an
+    /// environment variable, not a secret; and "token" before other words (`token_expiry`,
+    /// `token_optimization`: model tokens, or a token's settings) leaves the decision to those words.
     public static func isSecretKey(_ key: String) -> Bool {
-        let words = splitWords(key)
+        if key.hasSuffix("_env") || key.hasSuffix("Env") { return false }
+        var words = splitWords(key)
+        if let last = words.last, last != "token", words.contains("token") {
+            words.removeAll { $0 == "token" }
+        }
         if words.contains(where: secretWords.contains) { return true }
         for (index, word) in words.enumerated() where word == "key" && index > 0 && keyQualifiers.contains(words[index - 1]) {
             return true

@@ -77,6 +77,9 @@ public struct OSSAAgent: Sendable {
         public let condition: Located<String>?
         /// The metric: the `metric` field, or else the condition's first identifier.
         public let metric: Located<String>?
+        /// Whether `metric` is written in a `metric` key rather than read out of the condition (a name
+        /// read out of an expression may be a built-in such as `up`, which no one declares).
+        public let metricIsWritten: Bool
         /// What happens when it fires.
         public let action: Located<String>?
     }

@@ -43,6 +43,9 @@ public struct ObservabilityConfiguration: Sendable {
         public let expression: Located<String>?
         /// The metric: the `metric` field, or else the expression's first identifier.
         public let metric: Located<String>?
+        /// Whether `metric` is written in a `metric` key rather than read out of the condition (a name
+        /// read out of an expression may be a built-in such as `up`, which no one declares).
+        public let metricIsWritten: Bool
         /// The comparison operator of a simple `metric > value` expression.
         public let comparator: String?
         /// The value compared with: the `threshold` field, or else a plain number in the expression.

@@ -348,6 +348,9 @@ public struct OrchestrationRules: Sendable {
         public let severity: Located<String>?
         /// The metric: the `metric` field, or else the condition's first identifier.
         public let metric: Located<String>?
+        /// Whether `metric` is written in a `metric` key rather than read out of the condition (a name
+        /// read out of an expression may be a built-in such as `up`, which no one declares).
+        public let metricIsWritten: Bool
         /// Where the alert is sent.
         public let channels: [Located<String>]
     }

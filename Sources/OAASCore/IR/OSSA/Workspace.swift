@@ -138,6 +138,9 @@ public struct Workspace: Sendable {
         public let condition: Located<String>?
         /// The metric watched: `metric`, or the name the condition starts with (located at the condition).
         public let metric: Located<String>?
+        /// Whether `metric` is written in a `metric` key rather than read out of the condition (a name
+        /// read out of an expression may be a built-in such as `up`, which no one declares).
+        public let metricIsWritten: Bool
         /// The threshold: `threshold`, or the number a simple condition compares with.
         public let threshold: Located<Double>?
         /// How urgent it is.

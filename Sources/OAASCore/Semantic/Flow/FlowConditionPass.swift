@@ -4,7 +4,7 @@
 /// compares two fixed texts, so its result never changes.
 enum FlowConditionPass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
-        for graph in FlowGraph.all(in: context.project) {
+        for graph in context.flowGraphs {
             for (index, connection) in graph.flow.connections.enumerated() {
                 guard let when = connection.when else { continue }
                 check(when, path: graph.connectionPaths[index]?.appending(key: "when"), context, into: &sink)

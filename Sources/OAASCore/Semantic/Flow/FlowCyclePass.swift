@@ -3,7 +3,7 @@
 /// when conditions can end it (the runtime sets no limit on the rounds).
 enum FlowCyclePass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
-        for graph in FlowGraph.all(in: context.project) where graph.idsComplete {
+        for graph in context.flowGraphs where graph.idsComplete {
             let components = graph.cyclicComponents()
             guard !components.isEmpty else { continue }
             // The loops of always-followed connections, found once for the whole flow. Each lies within

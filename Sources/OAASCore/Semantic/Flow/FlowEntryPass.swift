@@ -2,7 +2,7 @@
 /// runtime then runs only the first node), and nodes that no connection from the entry leads to.
 enum FlowEntryPass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
-        for graph in FlowGraph.all(in: context.project) where graph.idsComplete && !graph.flow.nodes.isEmpty {
+        for graph in context.flowGraphs where graph.idsComplete && !graph.flow.nodes.isEmpty {
             if !graph.flow.connections.isEmpty, !graph.hasDeclaredEntry {
                 let list = graph.resource.document["spec"]?["connections"]
                 sink.report(

@@ -4,7 +4,7 @@
 /// decision (`${check.result} == true` and `== false`) never fire together and are not counted.
 enum FlowFanInPass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
-        for graph in FlowGraph.all(in: context.project) where graph.idsComplete {
+        for graph in context.flowGraphs where graph.idsComplete {
             // In a loop a node is meant to run again; loops are reported by the cycle pass.
             guard graph.cyclicComponents().isEmpty else { continue }
             let analysis = FlowRunAnalysis(graph)

@@ -52,15 +52,6 @@ struct FlowGraph {
     /// The data path of each connection, by connection index.
     let connectionPaths: [DataPath?]
 
-    /// Every flow of the project, in resource order.
-    static func all(in project: Project) -> [FlowGraph] {
-        var graphs: [FlowGraph] = []
-        for resource in project.resources {
-            if case .agentFlow(let flow) = resource.model { graphs.append(FlowGraph(resource: resource, flow: flow)) }
-        }
-        return graphs
-    }
-
     /// Builds the graph of one flow document.
     init(resource: Resource, flow: AgentFlow) {
         self.resource = resource

@@ -4,7 +4,7 @@
 /// boolean, so the node is always skipped.
 enum FlowNodeConditionPass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
-        for graph in FlowGraph.all(in: context.project) where graph.idsComplete {
+        for graph in context.flowGraphs where graph.idsComplete {
             for (index, node) in graph.flow.nodes.enumerated() {
                 for condition in node.conditions {
                     check(condition, of: index, graph, into: &sink)

@@ -3,7 +3,7 @@
 /// that does not exist, including the older runtimes' `from: trigger` entry.
 enum FlowNodeReferencePass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
-        for graph in FlowGraph.all(in: context.project) {
+        for graph in context.flowGraphs {
             reportDuplicates(graph, into: &sink)
             // A node without an id is already an error, and the names meant for it cannot be told from typos.
             guard graph.idsComplete else { continue }

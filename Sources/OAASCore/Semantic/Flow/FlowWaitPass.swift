@@ -3,7 +3,7 @@
 /// nothing resumes the flow, so the nodes after it never run.
 enum FlowWaitPass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
-        for graph in FlowGraph.all(in: context.project) where graph.idsComplete {
+        for graph in context.flowGraphs where graph.idsComplete {
             for node in graph.flow.nodes.indices where graph.stopsRun(node) && !graph.outgoing[node].isEmpty {
                 var successors: [String] = []
                 var named = Set<String>()

@@ -72,7 +72,7 @@ enum References {
                 for limit in limits.byCapability { add([.capability], limit.capability, "rate limits") }
             }
             for alert in rules.alerts {
-                add([.metric], explicitMetric(alert.metric), "alert \(quoted(alert.name))")
+                add([.metric], alert.metricIsWritten ? alert.metric : nil, "alert \(quoted(alert.name))")
                 for channel in alert.channels { add([.channel], channel, "alert \(quoted(alert.name))") }
             }
         case .workspace(let workspace):
@@ -84,7 +84,7 @@ enum References {
             for allocation in workspace.budgets?.perTeam ?? [] { add([.team], allocation.name, "the per-team budget") }
             for allocation in workspace.budgets?.perProject ?? [] { add([.project], allocation.name, "the per-project budget") }
             for rule in workspace.monitoring?.alertRules ?? [] {
-                add([.metric], explicitMetric(rule.metric), "alert rule \(quoted(rule.name))")
+                add([.metric], rule.metricIsWritten ? rule.metric : nil, "alert rule \(quoted(rule.name))")
                 for channel in rule.channels { add([.channel], channel, "alert rule \(quoted(rule.name))") }
             }
         case .workspaceContext(let context):
@@ -98,25 +98,17 @@ enum References {
             add([.model], context.fallbackModel, "fallback_llm")
         case .observability(let observability):
             for rule in observability.alertRules {
-                add([.metric], explicitMetric(rule.metric), "alert rule \(quoted(rule.name))")
+                add([.metric], rule.metricIsWritten ? rule.metric : nil, "alert rule \(quoted(rule.name))")
                 for channel in rule.channels { add([.channel], channel, "alert rule \(quoted(rule.name))") }
             }
         case .ossaAgent(let agent):
             for alert in agent.monitoring?.alerts ?? [] {
-                add([.metric], explicitMetric(alert.metric), "alert \(quoted(alert.name))")
+                add([.metric], alert.metricIsWritten ? alert.metric : nil, "alert \(quoted(alert.name))")
             }
         case .aofAgent, .agentFleet, .aofContext, .governance, .securityPolicy:
             break
         }
         return result
-    }
-
-    /// A metric named by a `metric:` key. Metrics read out of a condition's expression are located at
-    /// the whole expression and may be built-ins such as `up`; they are not checked.
-    private static func explicitMetric(_ metric: Located<String>?) -> Located<String>? {
-        guard let metric else { return nil }
-        let width = metric.range.end.offset - metric.range.start.offset
-        return width <= metric.value.utf8.count + 2 ? metric : nil
     }
 
     private static func quoted(_ name: Located<String>?) -> String {

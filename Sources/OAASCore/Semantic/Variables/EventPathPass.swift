@@ -2,8 +2,8 @@
 /// one the trigger payload carries, and even then the runtime never resolves a dotted path.
 enum EventPathPass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
-        for (resource, facts) in context.project.flowsWithFacts {
-            for site in TemplateSites.collect(resource) {
+        for (resource, facts) in context.flowsWithFacts {
+            for site in context.templateSites(of: resource) {
                 guard case .flowRunTime(let shell) = site.expansion, facts.siteRuns(site) else { continue }
                 for reference in site.template.references where reference.isPath {
                     let root = reference.path[0]

@@ -26,9 +26,9 @@ enum EventToShellPass: SemanticPass {
     }
 
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
-        for (resource, facts) in context.project.flowsWithFacts {
+        for (resource, facts) in context.flowsWithFacts {
             var sites: [TemplateSite] = []
-            for site in TemplateSites.collect(resource) {
+            for site in context.templateSites(of: resource) {
                 if case .flowRunTime = site.expansion, site.node != nil, facts.siteRuns(site) { sites.append(site) }
             }
             guard !sites.isEmpty else { continue }

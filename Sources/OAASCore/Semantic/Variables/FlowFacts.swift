@@ -40,9 +40,9 @@ struct FlowFacts: Sendable {
     /// The exports of each Transform node, by node id, in document order.
     let exportsByNode: [String: [Export]]
 
-    /// Builds the facts of a flow document.
-    init(resource: Resource, flow: AgentFlow) {
-        let graph = FlowGraph(resource: resource, flow: flow)
+    /// Builds the facts of a flow document from its graph.
+    init(graph: FlowGraph) {
+        let flow = graph.flow
         var nodes: [NodeInfo] = []
         var nodeByID: [String: NodeInfo] = [:]
         var exports: [String: [Export]] = [:]
@@ -91,7 +91,7 @@ struct FlowFacts: Sendable {
         return seen
     }
 
-    /// The key of a resource in `Project.flowFactsByResource`.
+    /// The key of a resource in `SemanticContext.flowFactsByResource` and `templateSitesByResource`.
     static func key(of resource: Resource) -> String { "\(resource.file)#\(resource.documentIndex)" }
 
     /// The node with an id (its first definition).
@@ -266,27 +266,5 @@ struct Followers: Sendable {
             }
         }
         return (component, members)
-    }
-}
-
-extension Project {
-    /// The facts of each AgentFlow, by `FlowFacts.key(of:)` of its resource.
-    var flowFactsByResource: [String: FlowFacts] {
-        var result: [String: FlowFacts] = [:]
-        for resource in resources {
-            if case .agentFlow(let flow) = resource.model {
-                result[FlowFacts.key(of: resource)] = FlowFacts(resource: resource, flow: flow)
-            }
-        }
-        return result
-    }
-
-    /// Each AgentFlow resource with its facts, in project order.
-    var flowsWithFacts: [(resource: Resource, facts: FlowFacts)] {
-        var result: [(resource: Resource, facts: FlowFacts)] = []
-        for resource in resources {
-            if case .agentFlow(let flow) = resource.model { result.append((resource, FlowFacts(resource: resource, flow: flow))) }
-        }
-        return result
     }
 }

@@ -4,8 +4,8 @@
 /// are prose and OAAS files, whose alert annotations legitimately use Prometheus templates.
 enum ForeignTemplatePass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
-        let facts = context.project.flowFactsByResource
-        for (resource, sites) in TemplateSites.collect(context.project) where resource.kind.dialect == .aof {
+        let facts = context.flowFactsByResource
+        for (resource, sites) in context.templateSites where resource.kind.dialect == .aof {
             let flow = facts[FlowFacts.key(of: resource)]
             for site in sites where !site.template.foreign.isEmpty {
                 switch site.expansion {

@@ -3,9 +3,9 @@
 /// are replaced. Also checks that a Transform-exported flow variable is set before it is read.
 enum NodeReferencePass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
-        for (resource, facts) in context.project.flowsWithFacts {
+        for (resource, facts) in context.flowsWithFacts {
             let ids = facts.nodes.map(\.id)
-            for site in TemplateSites.collect(resource) {
+            for site in context.templateSites(of: resource) {
                 guard case .flowRunTime(let shell) = site.expansion, facts.siteRuns(site) else { continue }
                 for reference in site.template.references {
                     let range = context.range(ofCharacters: reference.offset, length: reference.length, in: site.value)

@@ -58,13 +58,7 @@ public enum RequiredVariables {
     /// Every variable of a set of files, sorted by name: the files are parsed and decoded (in parallel,
     /// as `Compiler.compile` does) but no semantic pass runs, since only the variables are wanted.
     public static func collect(_ files: [SourceFile]) -> [Variable] {
-        let units = ParallelMap.map(files) { FileFrontend.process($0) }
-        var project = Project(files: files.map(\.path).sorted())
-        for unit in units {
-            project.resources.append(contentsOf: unit.resources)
-        }
-        project.resources.sort { ($0.file, $0.documentIndex) < ($1.file, $1.documentIndex) }
-        let sources = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let (project, _, sources) = Compiler.decode(files)
         let context = SemanticContext(project: project, symbols: SymbolTable(project), options: CompileOptions(), sources: sources)
         return collect(context)
     }
@@ -72,8 +66,8 @@ public enum RequiredVariables {
     /// Every variable of the workspace, sorted by name.
     public static func collect(_ context: SemanticContext) -> [Variable] {
         var uses: [String: [Use]] = [:]
-        let flows = context.project.flowFactsByResource
-        for (resource, sites) in TemplateSites.collect(context.project) {
+        let flows = context.flowFactsByResource
+        for (resource, sites) in context.templateSites {
             let facts = flows[FlowFacts.key(of: resource)]
             for site in sites {
                 for reference in site.template.references where !reference.isPath {

@@ -2,8 +2,8 @@
 /// written, with a name the flow runtime does not look up, or with a `:-` default it does not understand.
 enum UnexpandedVariablePass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
-        let facts = context.project.flowFactsByResource
-        for (resource, sites) in TemplateSites.collect(context.project) where resource.kind.dialect == .aof {
+        let facts = context.flowFactsByResource
+        for (resource, sites) in context.templateSites where resource.kind.dialect == .aof {
             let flow = facts[FlowFacts.key(of: resource)]
             reportVerbatim(sites, resource: resource, context: context, into: &sink)
             for site in sites {
