@@ -103,6 +103,13 @@ public struct Diagnostic: Hashable, Sendable {
     public var notes: [DiagnosticNote]
     /// Suggested edits.
     public var fixIts: [FixIt]
+    /// What the finding is about, for fingerprints that survive edits elsewhere in the file: a secret
+    /// finding stores a hash of the secret here (never the secret). When nil, the data path (or the
+    /// message) stands in. See `DiagnosticFingerprint`.
+    public var contentKey: String?
+    /// Set when an inline comment or a baseline suppresses the finding; suppressed findings are kept so
+    /// that SARIF and JSON can show them, but they never fail a run.
+    public var suppression: Suppression?
 
     /// Creates a diagnostic of a documented kind, with the kind's default severity.
     public init(
@@ -120,6 +127,8 @@ public struct Diagnostic: Hashable, Sendable {
         self.path = path
         self.notes = notes
         self.fixIts = fixIts
+        self.contentKey = nil
+        self.suppression = nil
     }
 
     /// The canonical one-line form: `path:line:col: severity: message [id]`.
@@ -134,5 +143,30 @@ public struct Diagnostic: Hashable, Sendable {
         if lhs.id != rhs.id { return lhs.id < rhs.id }
         if lhs.message != rhs.message { return lhs.message < rhs.message }
         return lhs.severity > rhs.severity
+    }
+}
+
+/// Why a finding is not counted: an inline `# oaas:ignore[ID] reason` comment, or a baseline entry.
+public struct Suppression: Hashable, Sendable {
+    /// Where the suppression comes from.
+    public enum Kind: String, Hashable, Sendable {
+        /// A comment in the file (SARIF `inSource`).
+        case inSource
+        /// A baseline file (SARIF `external`).
+        case external
+    }
+
+    /// Where the suppression comes from.
+    public var kind: Kind
+    /// The reason given with it.
+    public var justification: String
+    /// Where the comment is, for inline suppressions.
+    public var range: SourceRange?
+
+    /// Creates a suppression.
+    public init(kind: Kind, justification: String, range: SourceRange? = nil) {
+        self.kind = kind
+        self.justification = justification
+        self.range = range
     }
 }

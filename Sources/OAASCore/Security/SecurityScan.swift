@@ -1,0 +1,67 @@
+/// `oaas security-scan`: secrets in every file, dangerous settings in the linked workspace, then inline
+/// suppressions and the baseline.
+///
+/// ```
+/// [SourceFile] ─┬─ every file ─▶ SecretScanner ──────────────────────┐
+///               └─ YAML ─▶ decode ─▶ link ─▶ SecuritySettingsPasses ──┴─▶ suppressions ─▶ baseline
+/// ```
+public enum SecurityScan {
+    /// What changes a scan.
+    public struct Options: Sendable {
+        /// Options of the semantic stage (provided variables).
+        public var compile: CompileOptions
+        /// Whether `# oaas:ignore[ID] reason` comments are honoured (`--no-inline-ignores` turns them off
+        /// for audits).
+        public var inlineIgnores: Bool
+        /// Findings accepted earlier; matching findings are suppressed.
+        public var baseline: Baseline?
+
+        /// Creates options.
+        public init(compile: CompileOptions = CompileOptions(), inlineIgnores: Bool = true, baseline: Baseline? = nil) {
+            self.compile = compile
+            self.inlineIgnores = inlineIgnores
+            self.baseline = baseline
+        }
+    }
+
+    /// What a scan produced.
+    public struct Result: Sendable {
+        /// The decoded workspace (the YAML files that are ours).
+        public let project: Project
+        /// Every finding, sorted and de-duplicated, suppressed ones included (with `suppression` set).
+        public let diagnostics: [Diagnostic]
+
+        /// The findings that count: not suppressed.
+        public var active: [Diagnostic] { diagnostics.filter { $0.suppression == nil } }
+    }
+
+    /// Every kind a scan can report.
+    public static let kinds: [DiagnosticKind] = SecretScanner.kinds + SecuritySettingsPasses.kinds + InlineSuppressions.kinds
+
+    /// Whether a file is read as workspace YAML as well as scanned for secrets.
+    public static func isYAML(_ path: String) -> Bool { path.hasSuffix(".yaml") || path.hasSuffix(".yml") }
+
+    /// Scans files: every file for secrets, the YAML ones for dangerous settings.
+    /// - Parameters:
+    ///   - files: every file under the scanned paths (binary files are skipped by the secret scanner).
+    ///   - options: suppressions, baseline and provided variables.
+    /// - Returns: the project and every finding.
+    public static func run(_ files: [SourceFile], options: Options = Options()) -> Result {
+        let decoded = Compiler.decode(files.filter { isYAML($0.path) })
+        let symbols = SymbolTable(decoded.project, frontEndDiagnostics: decoded.diagnostics)
+        let context = SemanticContext(project: decoded.project, symbols: symbols, options: options.compile, sources: decoded.sources)
+        // One work item per file for secrets, then one per settings pass, all in parallel.
+        let passes = SecuritySettingsPasses.passes
+        let items = Array(0..<(files.count + passes.count))
+        let found = ParallelMap.map(items) { item -> [Diagnostic] in
+            if item < files.count { return SecretScanner.scan(files[item]) }
+            var sink = DiagnosticSink()
+            passes[item - files.count].run(context, into: &sink)
+            return sink.diagnostics
+        }
+        var diagnostics = DiagnosticOrdering.sortedUnique(found.flatMap { $0 })
+        diagnostics = InlineSuppressions.apply(to: diagnostics, files: files, enabled: options.inlineIgnores)
+        if let baseline = options.baseline { diagnostics = baseline.apply(to: diagnostics) }
+        return Result(project: decoded.project, diagnostics: DiagnosticOrdering.sortedUnique(diagnostics))
+    }
+}
