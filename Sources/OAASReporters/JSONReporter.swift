@@ -8,11 +8,21 @@ public enum JSONReporter {
     ///   - project: the decoded workspace, whose documents are listed with their kinds.
     ///   - summary: the counts shown at the end.
     /// - Returns: pretty-printed JSON with a trailing newline.
-    public static func render(_ diagnostics: [Diagnostic], project: Project, summary: Summary) -> String {
-        JSON.object([
+    ///   - fingerprints: each diagnostic's `DiagnosticFingerprint`, when the command reports them
+    ///     (security-scan), in the order of `diagnostics`.
+    public static func render(_ diagnostics: [Diagnostic], project: Project, summary: Summary, fingerprints: [String]? = nil) -> String {
+        var items: [JSON] = []
+        for (index, diagnostic) in diagnostics.enumerated() {
+            guard let fingerprints, case .object(let entries) = json(diagnostic) else {
+                items.append(json(diagnostic))
+                continue
+            }
+            items.append(.object(entries + [("fingerprint", .string(fingerprints[index]))]))
+        }
+        return JSON.object([
             ("schemaVersion", .int(1)),
             ("tool", .string("oaas")),
-            ("diagnostics", .array(diagnostics.map(json))),
+            ("diagnostics", .array(items)),
             ("documents", .array(project.resources.map(json))),
             ("summary", summary.json),
         ]).rendered()
@@ -44,6 +54,11 @@ public enum JSONReporter {
         entries.append(("fixIts", .array(diagnostic.fixIts.map { fixIt in
             .object(location(fixIt.range) + [("replacement", .string(fixIt.replacement))])
         })))
+        if let suppression = diagnostic.suppression {
+            entries.append(("suppression", .object([
+                ("kind", .string(suppression.kind.rawValue)), ("justification", .string(suppression.justification)),
+            ] + (suppression.range.map(location) ?? []))))
+        }
         return .object(entries)
     }
 
@@ -58,14 +73,20 @@ public enum JSONReporter {
 
 /// Counts for the summary line and the JSON `summary` object.
 public struct Summary: Sendable {
-    /// Findings by severity.
+    /// Findings by severity (suppressed ones are not counted).
     public var errors = 0, warnings = 0, notes = 0
+    /// Findings suppressed by inline comments or a baseline.
+    public var suppressed = 0
     /// Files read and documents checked or skipped.
     public var files = 0, documents = 0, skipped = 0
 
     /// Counts diagnostics and documents.
     public init(diagnostics: [Diagnostic], files: Int, documents: Int, skipped: Int) {
         for diagnostic in diagnostics {
+            if diagnostic.suppression != nil {
+                suppressed += 1
+                continue
+            }
             switch diagnostic.severity {
             case .error: errors += 1
             case .warning: warnings += 1
@@ -79,7 +100,7 @@ public struct Summary: Sendable {
 
     var json: JSON {
         .object([
-            ("errors", .int(errors)), ("warnings", .int(warnings)), ("notes", .int(notes)),
+            ("errors", .int(errors)), ("warnings", .int(warnings)), ("notes", .int(notes)), ("suppressed", .int(suppressed)),
             ("files", .int(files)), ("documents", .int(documents)), ("skipped", .int(skipped)),
         ])
     }
@@ -88,6 +109,7 @@ public struct Summary: Sendable {
     public var line: String {
         func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
         return "\(count(errors, "error")), \(count(warnings, "warning")) in \(count(files, "file")) "
-            + "(\(count(documents, "document")) checked, \(skipped) skipped)"
+            + "(\(count(documents, "document")) checked, \(skipped) skipped"
+            + (suppressed > 0 ? ", \(count(suppressed, "finding")) suppressed)" : ")")
     }
 }

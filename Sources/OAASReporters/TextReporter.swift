@@ -26,7 +26,10 @@ public struct TextReporter: Sendable {
             output += paint(location, .bold) + ": " + paint(diagnostic.severity.rawValue + ":", style(diagnostic.severity))
                 + " " + diagnostic.message + " " + paint("[\(diagnostic.id)]", .dim) + "\n"
             if snippets, let source = sources[diagnostic.range.file] {
-                output += snippet(diagnostic.range, in: source, underline: style(diagnostic.severity))
+                // A finding about a secret (it carries a content key) masks the secret's own characters,
+                // whatever the key rules of `redactLine` think of the line.
+                let masked = diagnostic.contentKey == nil ? nil : diagnostic.range
+                output += snippet(diagnostic.range, in: source, underline: style(diagnostic.severity), masking: masked)
             }
             for note in diagnostic.notes {
                 if let range = note.range {
@@ -63,10 +66,23 @@ public struct TextReporter: Sendable {
     }
 
     /// The line of `range` with a gutter and a `^~~~` underline below the range's first line.
-    func snippet(_ range: SourceRange, in source: SourceFile, underline: Style) -> String {
+    /// - Parameter masking: a range whose characters on the shown line are replaced by `****`.
+    func snippet(_ range: SourceRange, in source: SourceFile, underline: Style, masking: SourceRange? = nil) -> String {
         let line = range.start.line
         guard line >= 1, line <= source.lineStarts.count else { return "" }
-        let raw = String(decoding: source.lineBytes(line), as: UTF8.self)
+        var raw = String(decoding: source.lineBytes(line), as: UTF8.self)
+        var range = range
+        if let masking, masking.start.line == line {
+            let scalars = Array(raw.unicodeScalars)
+            let start = min(max(0, masking.start.column - 1), scalars.count)
+            let end = masking.end.line == line ? min(max(start, masking.end.column - 1), scalars.count) : scalars.count
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[..<start])
+            view.append(contentsOf: Redaction.fixedMask.unicodeScalars)
+            view.append(contentsOf: scalars[end...])
+            raw = String(view)
+            range.end = SourcePosition(line: line, column: start + 1 + Redaction.fixedMask.count, offset: range.end.offset)
+        }
         let text = Redaction.redactLine(raw).map { $0 == "\t" ? " " : $0 }
         let gutter = String(line)
         let pad = String(repeating: " ", count: gutter.count)

@@ -8,9 +8,10 @@ enum FileDiscovery {
         ".git", ".hg", ".svn", "node_modules", "vendor", "third_party", ".venv", "venv", "__pycache__", ".terraform",
     ]
 
-    /// Reads every YAML file under `paths`; files named explicitly are read whatever their extension.
+    /// Reads every YAML file (or, with `allFiles`, every regular file) under `paths`; files named
+    /// explicitly are read whatever their extension.
     /// - Throws: `UsageError` when a path does not exist or cannot be read.
-    static func read(_ paths: [String]) throws -> [SourceFile] {
+    static func read(_ paths: [String], allFiles: Bool = false) throws -> [SourceFile] {
         var found: [String] = []
         let manager = FileManager.default
         for path in paths {
@@ -19,7 +20,7 @@ enum FileDiscovery {
                 throw UsageError(description: "\(path): no such file or directory")
             }
             if isDirectory.boolValue {
-                found += walk(path)
+                found += walk(path, allFiles: allFiles)
             } else {
                 found.append(path)
             }
@@ -34,7 +35,7 @@ enum FileDiscovery {
         }
     }
 
-    static func walk(_ root: String) -> [String] {
+    static func walk(_ root: String, allFiles: Bool) -> [String] {
         var files: [String] = []
         var pending = [root]
         let manager = FileManager.default
@@ -48,7 +49,12 @@ enum FileDiscovery {
                     if skippedFolders.contains(name) || name.hasPrefix(".build") { continue }
                     pending.append(path)
                 } else if type == .typeRegular || type == .typeSymbolicLink,
-                          name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                          allFiles || name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                    // A link to a folder is not followed (it could loop), and a dangling link is skipped.
+                    var isDirectory: ObjCBool = false
+                    if type == .typeSymbolicLink, !manager.fileExists(atPath: path, isDirectory: &isDirectory) || isDirectory.boolValue {
+                        continue
+                    }
                     files.append(path)
                 }
             }

@@ -3,8 +3,8 @@ import OAASCore
 import Testing
 
 /// Golden tests: each `fixtures/<area>/<case>/` holds input files and `expected.txt`, the canonical
-/// output of `oaas validate` run inside the case folder, with the options of its optional `args` file
-/// (see fixtures/README.md).
+/// output of `oaas validate` (areas named `security-*`: `oaas security-scan`) run inside the case
+/// folder, with the options of its optional `args` file (see fixtures/README.md).
 @Suite("Golden fixtures")
 struct FixtureTests {
     static let cases: [String] = TestSupport.folders(in: TestSupport.root.appendingPathComponent("fixtures"))
@@ -13,9 +13,17 @@ struct FixtureTests {
     @Test(arguments: cases)
     func fixture(_ name: String) throws {
         let folder = TestSupport.root.appendingPathComponent("fixtures").appendingPathComponent(name)
-        let files = TestSupport.sources(in: folder)
-        #expect(!files.isEmpty, "fixture \(name) has no YAML input")
-        let actual = TestSupport.canonicalOutput(files, arguments: TestSupport.arguments(in: folder), folder: folder)
+        let actual: String
+        if name.hasPrefix("security-") {
+            // `oaas security-scan .`: every file of the case is scanned, not only the YAML ones.
+            let files = TestSupport.allSources(in: folder)
+            #expect(!files.isEmpty, "fixture \(name) has no input")
+            actual = TestSupport.securityOutput(files, arguments: TestSupport.arguments(in: folder), folder: folder)
+        } else {
+            let files = TestSupport.sources(in: folder)
+            #expect(!files.isEmpty, "fixture \(name) has no YAML input")
+            actual = TestSupport.canonicalOutput(files, arguments: TestSupport.arguments(in: folder), folder: folder)
+        }
         let expectedURL = folder.appendingPathComponent("expected.txt")
         if TestSupport.updating {
             try Data(actual.utf8).write(to: expectedURL)

@@ -23,6 +23,54 @@ enum TestSupport {
         }
     }
 
+    /// Every file below `folder` except a fixture's own `expected.txt` and `args`, as source files with
+    /// paths relative to `folder`: what `oaas security-scan .` reads there.
+    static func allSources(in folder: URL) -> [SourceFile] {
+        let manager = FileManager.default
+        guard let enumerator = manager.enumerator(atPath: folder.path) else { return [] }
+        var paths: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            if path == "expected.txt" || path == "args" { continue }
+            var isDirectory: ObjCBool = false
+            if manager.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                paths.append(path)
+            }
+        }
+        return paths.sorted().compactMap { path in
+            manager.contents(atPath: folder.appendingPathComponent(path).path).map { SourceFile(path: path, bytes: [UInt8]($0)) }
+        }
+    }
+
+    /// The canonical text output of `oaas security-scan` for a set of files (not on a terminal).
+    /// - Parameters:
+    ///   - files: every scanned file.
+    ///   - arguments: options (`--no-inline-ignores`, `--baseline FILE`).
+    ///   - folder: where a relative baseline path is read from.
+    static func securityOutput(_ files: [SourceFile], arguments: [String] = [], folder: URL? = nil) -> String {
+        var options = SecurityScan.Options()
+        var index = 0
+        while index < arguments.count {
+            switch arguments[index] {
+            case "--no-inline-ignores":
+                options.inlineIgnores = false
+            case "--baseline" where index + 1 < arguments.count:
+                let path = arguments[index + 1]
+                index += 1
+                let url = folder.map { $0.appendingPathComponent(path) } ?? URL(fileURLWithPath: path)
+                guard let data = FileManager.default.contents(atPath: url.path) else { return "<--baseline \(path): no such file>\n" }
+                switch Baseline.parse(SourceFile(path: path, bytes: [UInt8](data))) {
+                case .success(let baseline): options.baseline = baseline
+                case .failure(let error): return "<invalid baseline: \(error.description)>\n"
+                }
+            default:
+                return "<unsupported fixture option \"\(arguments[index])\">\n"
+            }
+            index += 1
+        }
+        let result = SecurityScan.run(files, options: options)
+        return TextReporter(snippets: false, color: false).render(result.active, sources: [:])
+    }
+
     /// The canonical text output for a set of files, as `oaas validate` prints it when not on a terminal.
     /// - Parameters:
     ///   - files: the workspace files.

@@ -2,7 +2,16 @@
 public enum DiagnosticDocs {
     /// The Markdown section of one kind.
     public static func render(_ kind: DiagnosticKind) -> String {
-        var text = "## \(kind.id)\n\nSeverity: \(kind.defaultSeverity.rawValue). \(capitalized(kind.summary)).\n\n\(kind.explanation)\n"
+        var text = "## \(kind.id)\n\nSeverity: \(kind.defaultSeverity.rawValue)"
+        if let score = kind.securitySeverity {
+            // GitHub's bands for the score (code scanning's "security severity").
+            let band = score >= 9 ? "critical" : score >= 7 ? "high" : score >= 4 ? "medium" : "low"
+            text += " (security severity \(band), \(score))"
+        }
+        text += ". \(capitalized(kind.summary)).\n\n\(kind.explanation)\n"
+        if !kind.remediation.isEmpty {
+            text += "\nFix: \(kind.remediation).\n"
+        }
         if !kind.example.isEmpty {
             text += "\nExample:\n\n```yaml\n\(kind.example)\(kind.example.hasSuffix("\n") ? "" : "\n")```\n"
         }

@@ -60,8 +60,9 @@ public enum SecurityScan {
             return sink.diagnostics
         }
         var diagnostics = DiagnosticOrdering.sortedUnique(found.flatMap { $0 })
-        diagnostics = InlineSuppressions.apply(to: diagnostics, files: files, enabled: options.inlineIgnores)
-        if let baseline = options.baseline { diagnostics = baseline.apply(to: diagnostics) }
+        diagnostics = InlineSuppressions.apply(
+            to: diagnostics, files: files, enabled: options.inlineIgnores, reportable: Set(kinds.map(\.id)))
+        if let baseline = options.baseline { diagnostics = baseline.apply(to: DiagnosticOrdering.sortedUnique(diagnostics)) }
         return Result(project: decoded.project, diagnostics: DiagnosticOrdering.sortedUnique(diagnostics))
     }
 }

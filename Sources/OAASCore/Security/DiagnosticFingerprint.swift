@@ -1,0 +1,32 @@
+/// Line-independent fingerprints of findings, for baselines and SARIF `partialFingerprints`.
+///
+/// A fingerprint hashes the rule, the file and what the finding is about — the finding's `contentKey`
+/// (a secret's hash), else its data path, else its message — never a line or column, so edits above a
+/// finding do not change it. Identical findings in one file (the same secret pasted twice) get an
+/// occurrence suffix in file order, so each keeps its own fingerprint.
+public enum DiagnosticFingerprint {
+    /// The version tag, part of the SARIF key (`oaasFindingHash/v1`); bump it when the recipe changes.
+    public static let version = "v1"
+
+    /// The base fingerprint of one finding (32 hex digits), without the occurrence suffix.
+    public static func base(of diagnostic: Diagnostic) -> String {
+        let subject = diagnostic.contentKey ?? diagnostic.path.map { "path:\($0)" } ?? "message:\(diagnostic.message)"
+        let recipe = [version, diagnostic.id, diagnostic.range.file, subject].joined(separator: "\u{0}")
+        return String(SHA256.hex(recipe).prefix(32))
+    }
+
+    /// The fingerprints of findings, in their order: the base fingerprint, with `:2`, `:3` … appended to
+    /// the second and later findings that share one.
+    public static func fingerprints(of diagnostics: [Diagnostic]) -> [String] {
+        var seen: [String: Int] = [:]
+        var result: [String] = []
+        result.reserveCapacity(diagnostics.count)
+        for diagnostic in diagnostics {
+            let base = base(of: diagnostic)
+            let count = (seen[base] ?? 0) + 1
+            seen[base] = count
+            result.append(count == 1 ? base : "\(base):\(count)")
+        }
+        return result
+    }
+}
