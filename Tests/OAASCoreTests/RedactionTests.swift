@@ -40,6 +40,11 @@ struct RedactionTests {
 
     @Test func snippetLinesMaskShortSecretsAndSecretDefaults() {
         #expect(Redaction.redactLine("  password: abc") == "  password: ****")
+        #expect(Redaction.redactLine("DB_PASSWORD=hunter2-secret") == "DB_PASSWORD=hunt…")
+        #expect(Redaction.redactLine("export API_TOKEN=\"0123456789abcdef\"") == "export API_TOKEN=\"012…")
+        #expect(Redaction.redactLine("password = \"s3cr3t\"") == "password = ****")
+        #expect(Redaction.redactLine("LOG_LEVEL=debug") == "LOG_LEVEL=debug")
+        #expect(Redaction.redactLine("SLACK_BOT_TOKEN=${SLACK_BOT_TOKEN}") == "SLACK_BOT_TOKEN=${SLACK_BOT_TOKEN}")
         #expect(Redaction.redactLine("  password: ${DB_PASSWORD:-hunter2}") == "  password: ${DB_PASSWORD:-****}")
         #expect(Redaction.redactLine("  url: ${DB_PASSWORD:-hunter2}") == "  url: ${DB_PASSWORD:-****}")
         #expect(Redaction.redactLine("  password: ${DB_PASSWORD}") == "  password: ${DB_PASSWORD}")

@@ -66,7 +66,23 @@ public enum Redaction {
                 return String(line.prefix(start)) + trimmed[...colon] + " " + maskSecret(String(value))
             }
         }
+        if let masked = redactAssignment(line) { return masked }
         return redact(line)
+    }
+
+    /// `DB_PASSWORD=hunter2`, `export API_TOKEN="…"`, `password = "…"`: an assignment in an env file,
+    /// a script or an INI/TOML file whose name says secret, with its value masked.
+    static func redactAssignment(_ line: String) -> String? {
+        guard let equals = line.firstIndex(of: "=") else { return nil }
+        var name = line[..<equals].trimmingWhitespace()
+        if name.hasPrefix("export ") { name = String(name.dropFirst(7)).trimmingWhitespace() }
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }),
+              isSecretName(name) else { return nil }
+        let rest = line[line.index(after: equals)...]
+        let value = rest.trimmingWhitespace()
+        guard !value.isEmpty, !value.hasPrefix("${") else { return redact(line) }
+        let spacing = rest.prefix { $0 == " " || $0 == "\t" }
+        return String(line[...equals]) + spacing + maskSecret(value)
     }
 
     /// `xoxb…`: the first four characters and an ellipsis.
