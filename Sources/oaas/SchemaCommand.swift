@@ -47,9 +47,9 @@ enum OutputFiles {
         let url = URL(fileURLWithPath: path)
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(contents.utf8).write(to: url, options: .atomic)
         } catch {
             throw UsageError(description: "cannot write \(path): \(error.localizedDescription)")
         }
+        try AtomicFile.write(contents, to: url.path)
     }
 }

@@ -87,16 +87,3 @@ struct SecurityScanCommand: ParsableCommand {
         if failing { throw ExitCode(1) }
     }
 }
-
-/// Writes a file the safe way: to a temporary file beside it, then renamed over it, so a reader never
-/// sees half a file and a failed write leaves the old one intact.
-enum AtomicFile {
-    static func write(_ text: String, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        do {
-            try Data(text.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw UsageError(description: "\(path): cannot write: \(error.localizedDescription)")
-        }
-    }
-}
