@@ -89,9 +89,10 @@ public enum SARIFReporter {
         }
         entries.append(("partialFingerprints", .object([("oaasFindingHash/\(DiagnosticFingerprint.version)", .string(fingerprint))])))
         if let suppression = diagnostic.suppression {
+            // No `status`: the OASIS 2.1.0 schema does not define it, and an absent status means the
+            // suppression is in effect.
             entries.append(("suppressions", .array([.object([
                 ("kind", .string(suppression.kind.rawValue)),
-                ("status", .string("accepted")),
                 ("justification", .string(suppression.justification)),
             ])])))
         }
