@@ -36,13 +36,13 @@ struct SecuritySettingsTests {
     @Test func approvalPatternsAreRegularExpressionsOrText() {
         let scale = DestructiveCommand.all.first { $0.name == "kubectl scale --replicas=0" }!
         let delete = DestructiveCommand.all.first { $0.name == "kubectl delete" }!
-        #expect(scale.isMatched(byPattern: "kubectl scale .* --replicas=0"))
-        #expect(scale.isMatched(byPattern: "kubectl scale --replicas=0"))
-        #expect(!scale.isMatched(byPattern: "kubectl delete"))
-        #expect(delete.isMatched(byPattern: "kubectl (delete|drain)"))
+        #expect(scale.isMatched(by: ApprovalPattern("kubectl scale .* --replicas=0")))
+        #expect(scale.isMatched(by: ApprovalPattern("kubectl scale --replicas=0")))
+        #expect(!scale.isMatched(by: ApprovalPattern("kubectl delete")))
+        #expect(delete.isMatched(by: ApprovalPattern("kubectl (delete|drain)")))
         // Not a valid regular expression: the runtime falls back to a substring match.
-        #expect(DestructiveCommand.pattern("rm -rf /srv/(cache", matches: "sudo rm -rf /srv/(cache"))
-        #expect(!DestructiveCommand.pattern("rm -rf /srv/(cache", matches: "rm -rf /srv/data"))
+        #expect(ApprovalPattern("rm -rf /srv/(cache").matches("sudo rm -rf /srv/(cache"))
+        #expect(!ApprovalPattern("rm -rf /srv/(cache").matches("rm -rf /srv/data"))
     }
 
     @Test func commandRulesBlockAndAllow() {

@@ -8,6 +8,8 @@ struct ApprovalGuard {
     let value: IRValue?
     /// Where the section's `approval` key is written.
     let keyRange: SourceRange?
+    /// The `require_for` patterns, each compiled once.
+    let patterns: [ApprovalPattern]
 
     /// Reads the `approval` section of a spec.
     init(approval: AOFContext.Approval?, spec: IRValue?) {
@@ -20,6 +22,9 @@ struct ApprovalGuard {
         }
         self.value = value
         self.keyRange = keyRange
+        var patterns: [ApprovalPattern] = []
+        for pattern in approval?.requireFor ?? [] { patterns.append(ApprovalPattern(pattern.value)) }
+        self.patterns = patterns
     }
 
     /// Whether approval is switched on.
@@ -29,9 +34,9 @@ struct ApprovalGuard {
     func covers(_ command: DestructiveCommand, line: String? = nil) -> Bool {
         guard let approval, isRequired else { return false }
         if approval.requireFor.isEmpty { return true }
-        for pattern in approval.requireFor {
-            if command.isMatched(byPattern: pattern.value) { return true }
-            if let line, DestructiveCommand.pattern(pattern.value, matches: line) { return true }
+        for pattern in patterns {
+            if command.isMatched(by: pattern) { return true }
+            if let line, pattern.matches(line) { return true }
         }
         return false
     }
@@ -52,5 +57,25 @@ struct ApprovalGuard {
         }
         let patterns = value["require_for"]
         return DiagnosticNote("no \"require_for\" pattern matches \(commands)", at: patterns?.range ?? value.range)
+    }
+}
+
+/// A `require_for` pattern: a regular expression, or plain text when it does not compile (the runtime
+/// falls back the same way). Compiled once per approval section, not once per command checked.
+struct ApprovalPattern {
+    /// The pattern as written.
+    let text: String
+    /// The compiled expression, when the pattern is one.
+    let regex: Regex<AnyRegexOutput>?
+
+    init(_ text: String) {
+        self.text = text
+        self.regex = try? Regex(text)
+    }
+
+    /// Whether the pattern matches a command line.
+    func matches(_ command: String) -> Bool {
+        if let regex { return (try? regex.firstMatch(in: command)) != nil }
+        return command.contains(text)
     }
 }

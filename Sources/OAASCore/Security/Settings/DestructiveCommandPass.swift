@@ -8,11 +8,12 @@
 enum DestructiveCommandPass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
         let production = ProductionScope(context.project)
+        let agents = AgentLookup(context)
         for (index, resource) in context.project.resources.enumerated() {
             guard let productionNote = production.note(index, name: SettingsReading.title(resource)) else { continue }
             switch resource.model {
             case .agentFlow(let flow):
-                checkFlow(flow, resource: resource, productionNote: productionNote, context: context, into: &sink)
+                checkFlow(flow, resource: resource, productionNote: productionNote, agents: agents, into: &sink)
             case .aofContext(let model):
                 checkContext(model, resource: resource, productionNote: productionNote, into: &sink)
             default:
@@ -38,7 +39,7 @@ enum DestructiveCommandPass: SemanticPass {
     }
 
     private static func checkFlow(
-        _ flow: AgentFlow, resource: Resource, productionNote: DiagnosticNote, context: SemanticContext,
+        _ flow: AgentFlow, resource: Resource, productionNote: DiagnosticNote, agents: AgentLookup,
         into sink: inout DiagnosticSink
     ) {
         let approval = ApprovalGuard(approval: flow.approval, spec: resource.document["spec"])
@@ -59,13 +60,13 @@ enum DestructiveCommandPass: SemanticPass {
                 line = command.value
                 sources.append(Source(commands: found, via: nil, range: command.range))
             case "Agent":
-                sources = agentNodeSources(node, context: context)
+                sources = agentNodeSources(node, agents: agents)
                 subject = node.agent.map { "node \"\(nodeID)\" runs agent \"\($0.value)\", which can run" }
                     ?? "node \"\(nodeID)\" runs an agent that can run"
                 if let agent = node.agent { range = agent.range }
             case "Fleet":
                 guard let fleet = node.fleet else { continue }
-                sources = fleetSources(fleet.value, context: context)
+                sources = fleetSources(fleet.value, agents: agents)
                 subject = "node \"\(nodeID)\" runs fleet \"\(fleet.value)\", whose members can run"
                 range = fleet.range
             default:
@@ -96,10 +97,10 @@ enum DestructiveCommandPass: SemanticPass {
     }
 
     /// The tools of an Agent node: the named agent's, the inline agent's and the node's own.
-    private static func agentNodeSources(_ node: AgentFlow.Node, context: SemanticContext) -> [Source] {
+    private static func agentNodeSources(_ node: AgentFlow.Node, agents: AgentLookup) -> [Source] {
         var sources: [Source] = []
         if let agent = node.agent {
-            for (name, tools) in aofAgentTools(named: agent.value, context: context) {
+            for (name, tools) in agents.tools(named: agent.value) {
                 sources += toolSources(tools, owner: "agent \"\(name)\"")
             }
         }
@@ -109,10 +110,12 @@ enum DestructiveCommandPass: SemanticPass {
     }
 
     /// The tools of every member of a fleet, by name.
-    private static func fleetSources(_ name: String, context: SemanticContext) -> [Source] {
+    private static func fleetSources(_ name: String, agents: AgentLookup) -> [Source] {
         var sources: [Source] = []
-        for symbol in context.symbols.lookup(.fleet, name) {
-            let resource = context.project.resources[symbol.resource]
+        // The first declaration: a duplicate is reported by the linker, and following every copy would
+        // make a tree of repeated names quadratic.
+        for symbol in agents.context.symbols.lookup(.fleet, name).prefix(1) {
+            let resource = agents.context.project.resources[symbol.resource]
             guard case .agentFleet(let fleet) = resource.model else { continue }
             let members = resource.document["spec"]?["agents"]?.items ?? []
             for (index, member) in fleet.members.enumerated() {
@@ -120,10 +123,10 @@ enum DestructiveCommandPass: SemanticPass {
                 if index < members.count, let inline = members[index]["spec"]?["tools"]?.items {
                     sources += toolSources(inline, owner: "member \"\(memberName)\"")
                 }
-                if let file = member.agentFile, let tools = aofAgentTools(file: file.value, context: context) {
+                if let file = member.agentFile, let tools = agents.tools(file: file.value) {
                     sources += toolSources(tools, owner: "member \"\(memberName)\"")
                 } else if member.spec == nil, let name = member.name {
-                    for (_, tools) in aofAgentTools(named: name.value, context: context) {
+                    for (_, tools) in agents.tools(named: name.value) {
                         sources += toolSources(tools, owner: "member \"\(memberName)\"")
                     }
                 }
@@ -141,29 +144,7 @@ enum DestructiveCommandPass: SemanticPass {
         return sources
     }
 
-    /// The tools of the AOF Agents with a name.
-    private static func aofAgentTools(named name: String, context: SemanticContext) -> [(String, [IRValue])] {
-        var result: [(String, [IRValue])] = []
-        for symbol in context.symbols.lookup(.agent, name) {
-            let resource = context.project.resources[symbol.resource]
-            guard case .aofAgent = resource.model else { continue }
-            result.append((name, tools(of: resource)))
-        }
-        return result
-    }
-
-    /// The tools of the AOF Agent in a file a fleet member names (`agents/k8s-ops.yaml`), if it is loaded.
-    private static func aofAgentTools(file: String, context: SemanticContext) -> [IRValue]? {
-        var path = file
-        while path.hasPrefix("./") { path.removeFirst(2) }
-        guard !path.isEmpty else { return nil }
-        for resource in context.project.resources where resource.file == path || resource.file.hasSuffix("/" + path) {
-            if case .aofAgent = resource.model { return tools(of: resource) }
-        }
-        return nil
-    }
-
-    private static func tools(of resource: Resource) -> [IRValue] {
+    fileprivate static func tools(of resource: Resource) -> [IRValue] {
         (resource.document["spec"] ?? resource.document)["tools"]?.items ?? []
     }
 
@@ -254,4 +235,47 @@ extension DiagnosticKind {
             """,
         remediation: "add an approval with \"required: true\" whose \"require_for\" matches the command, or block the command in \"tool_config\"",
         securitySeverity: 8.1)
+}
+
+/// The AOF Agents of the workspace, by name (through the symbol table) and by file, indexed once per run
+/// so that resolving fleet members stays linear in the workspace.
+private struct AgentLookup {
+    let context: SemanticContext
+    /// AOF Agent resources by the last component of their file path.
+    let byFileName: [String: [Int]]
+
+    init(_ context: SemanticContext) {
+        self.context = context
+        var index: [String: [Int]] = [:]
+        for (position, resource) in context.project.resources.enumerated() {
+            guard case .aofAgent = resource.model else { continue }
+            let name = resource.file.split(separator: "/").last.map(String.init) ?? resource.file
+            index[name, default: []].append(position)
+        }
+        byFileName = index
+    }
+
+    /// The tools of the AOF Agent declared first under a name.
+    func tools(named name: String) -> [(String, [IRValue])] {
+        var result: [(String, [IRValue])] = []
+        for symbol in context.symbols.lookup(.agent, name) {
+            let resource = context.project.resources[symbol.resource]
+            guard case .aofAgent = resource.model else { continue }
+            result.append((name, DestructiveCommandPass.tools(of: resource)))
+            break
+        }
+        return result
+    }
+
+    /// The tools of the AOF Agent in a file a fleet member names (`agents/k8s-ops.yaml`), if it is loaded.
+    func tools(file: String) -> [IRValue]? {
+        var path = file
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        guard !path.isEmpty, let name = path.split(separator: "/").last.map(String.init) else { return nil }
+        for position in byFileName[name] ?? [] {
+            let resource = context.project.resources[position]
+            if resource.file == path || resource.file.hasSuffix("/" + path) { return DestructiveCommandPass.tools(of: resource) }
+        }
+        return nil
+    }
 }

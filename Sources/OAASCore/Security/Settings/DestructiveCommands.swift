@@ -103,16 +103,9 @@ struct DestructiveCommand: Sendable, Hashable {
         return result
     }
 
-    /// Whether an approval pattern (`require_for`: a regular expression, or text when it does not compile)
-    /// matches this command.
-    func isMatched(byPattern pattern: String) -> Bool {
-        samples.contains { Self.pattern(pattern, matches: $0) }
-    }
-
-    /// Whether an approval pattern matches a command line.
-    static func pattern(_ pattern: String, matches command: String) -> Bool {
-        if let regex = try? Regex(pattern) { return (try? regex.firstMatch(in: command)) != nil }
-        return command.contains(pattern)
+    /// Whether an approval pattern (`require_for`) matches one of this command's spellings.
+    func isMatched(by pattern: ApprovalPattern) -> Bool {
+        samples.contains { pattern.matches($0) }
     }
 
     /// Whether a `blocked_commands` entry blocks this command: the entry is part of a spelling.
