@@ -18,8 +18,14 @@ public enum SARIFReporter {
     ///   - category: `automationDetails.id`, such as `oaas/security-scan/`, so several oaas uploads for one
     ///     commit do not replace each other.
     ///   - version: oaas's version.
+    ///   - sources: the files, by display path. With them, columns are counted in UTF-16 code units, as
+    ///     GitHub expects (`columnKind: utf16CodeUnits`); without, in Unicode scalars (`unicodeCodePoints`),
+    ///     which is how oaas counts them.
     /// - Returns: pretty-printed JSON with a trailing newline.
-    public static func render(_ diagnostics: [Diagnostic], rules: [DiagnosticKind], category: String, version: String) -> String {
+    public static func render(
+        _ diagnostics: [Diagnostic], rules: [DiagnosticKind], category: String, version: String,
+        sources: [String: SourceFile] = [:]
+    ) -> String {
         var kinds = rules
         // A finding of a kind outside `rules` (a malformed suppression …) still needs its rule.
         let listed = Set(rules.map(\.id))
@@ -32,7 +38,7 @@ public enum SARIFReporter {
         let fingerprints = DiagnosticFingerprint.fingerprints(of: diagnostics)
         var results: [JSON] = []
         for (diagnostic, fingerprint) in zip(diagnostics, fingerprints) {
-            results.append(result(diagnostic, fingerprint: fingerprint, ruleIndex: ruleIndex[diagnostic.id]))
+            results.append(result(diagnostic, fingerprint: fingerprint, ruleIndex: ruleIndex[diagnostic.id], sources: sources))
         }
         let driver: JSON = .object([
             ("name", .string("oaas")),
@@ -42,7 +48,7 @@ public enum SARIFReporter {
         let run: JSON = .object([
             ("tool", .object([("driver", driver)])),
             ("automationDetails", .object([("id", .string(category))])),
-            ("columnKind", .string("unicodeCodePoints")),
+            ("columnKind", .string(sources.isEmpty ? "unicodeCodePoints" : "utf16CodeUnits")),
             ("results", .array(results)),
         ])
         return JSON.object([
@@ -73,17 +79,17 @@ public enum SARIFReporter {
         ])
     }
 
-    static func result(_ diagnostic: Diagnostic, fingerprint: String, ruleIndex: Int?) -> JSON {
+    static func result(_ diagnostic: Diagnostic, fingerprint: String, ruleIndex: Int?, sources: [String: SourceFile]) -> JSON {
         var entries: [(String, JSON)] = [("ruleId", .string(diagnostic.id))]
         if let ruleIndex { entries.append(("ruleIndex", .int(ruleIndex))) }
         entries.append(("level", .string(level(diagnostic.severity))))
         entries.append(("message", .object([("text", .string(diagnostic.message))])))
-        entries.append(("locations", .array([location(diagnostic.range, message: nil)])))
+        entries.append(("locations", .array([location(diagnostic.range, message: nil, sources: sources)])))
         if !diagnostic.notes.isEmpty {
             var related: [JSON] = []
             for (index, note) in diagnostic.notes.enumerated() {
                 guard let range = note.range else { continue }
-                related.append(location(range, message: note.message, id: index))
+                related.append(location(range, message: note.message, id: index, sources: sources))
             }
             if !related.isEmpty { entries.append(("relatedLocations", .array(related))) }
         }
@@ -99,11 +105,13 @@ public enum SARIFReporter {
         return .object(entries)
     }
 
-    static func location(_ range: SourceRange, message: String?, id: Int? = nil) -> JSON {
-        var region: [(String, JSON)] = [("startLine", .int(max(1, range.start.line))), ("startColumn", .int(max(1, range.start.column)))]
+    static func location(_ range: SourceRange, message: String?, id: Int? = nil, sources: [String: SourceFile]) -> JSON {
+        let source = sources[range.file]
+        let startColumn = column(range.start, in: source)
+        var region: [(String, JSON)] = [("startLine", .int(max(1, range.start.line))), ("startColumn", .int(max(1, startColumn)))]
         if range.end.offset > range.start.offset, range.end.line >= range.start.line {
             region.append(("endLine", .int(range.end.line)))
-            region.append(("endColumn", .int(range.end.column)))
+            region.append(("endColumn", .int(column(range.end, in: source))))
         }
         let physical: JSON = .object([
             ("artifactLocation", .object([("uri", .string(uri(range.file)))])),
@@ -116,6 +124,19 @@ public enum SARIFReporter {
         return .object(entries)
     }
 
+    /// A position's column in UTF-16 code units when the file is at hand, else in Unicode scalars.
+    static func column(_ position: SourcePosition, in source: SourceFile?) -> Int {
+        guard let source, position.line >= 1, position.line <= source.lineStarts.count else { return position.column }
+        let text = String(decoding: source.lineBytes(position.line), as: UTF8.self)
+        var units = 0
+        for (index, scalar) in text.unicodeScalars.enumerated() where index < position.column - 1 {
+            units += scalar.utf16.count
+        }
+        // A column past the end of the line (an end position) keeps its distance from the end.
+        let scalars = text.unicodeScalars.count
+        return units + 1 + max(0, position.column - 1 - scalars)
+    }
+
     static func level(_ severity: Severity) -> String {
         switch severity {
         case .error: "error"
@@ -124,10 +145,11 @@ public enum SARIFReporter {
         }
     }
 
-    /// A relative path as a URI reference: RFC 3986 unreserved characters and `/` kept, the rest
-    /// percent-encoded as UTF-8.
+    /// A path as a URI reference: RFC 3986 unreserved characters and `/` kept, the rest percent-encoded
+    /// as UTF-8; relative paths stay relative (GitHub resolves them against the checkout).
     static func uri(_ path: String) -> String {
-        var result = ""
+        // An absolute path (the scan was started on one) becomes a `file:` URI, as SARIF requires.
+        var result = path.hasPrefix("/") ? "file://" : ""
         for byte in path.utf8 {
             let character = Character(Unicode.Scalar(byte))
             if byte < 0x80, character.isLetter || character.isNumber || "-._~/".contains(character) {

@@ -62,6 +62,28 @@ enum FileDiscovery {
         return files
     }
 
+    /// Each file's path inside the folder argument it was found under (`a/b.yaml` for `root/a/b.yaml`
+    /// scanned as `oaas security-scan root`); files named explicitly keep their display path.
+    static func treePaths(of files: [SourceFile], roots: [String]) -> [String: String] {
+        var folders: [String] = []
+        for root in roots {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            let shown = display(root)
+            if shown == "." || shown.isEmpty { continue }
+            folders.append(shown.hasSuffix("/") ? shown : shown + "/")
+        }
+        // The deepest folder wins when arguments nest.
+        folders.sort { $0.count > $1.count }
+        var result: [String: String] = [:]
+        for file in files {
+            if let folder = folders.first(where: { file.path.hasPrefix($0) }) {
+                result[file.path] = String(file.path.dropFirst(folder.count))
+            }
+        }
+        return result
+    }
+
     /// Drops a leading `./` so paths read as they do in `git ls-files`.
     static func display(_ path: String) -> String {
         var path = path

@@ -46,12 +46,15 @@ struct SecurityScanCommand: ParsableCommand {
     func run() throws {
         let files = try FileDiscovery.read(paths, allFiles: true)
         var options = SecurityScan.Options(inlineIgnores: !noInlineIgnores)
+        options.treePaths = FileDiscovery.treePaths(of: files, roots: paths)
         if let baseline {
             guard let data = FileManager.default.contents(atPath: baseline) else {
                 throw UsageError(description: "\(baseline): cannot read the baseline")
             }
             switch Baseline.parse(SourceFile(path: baseline, bytes: [UInt8](data))) {
-            case .success(let parsed): options.baseline = parsed
+            case .success(let parsed):
+                options.baseline = parsed
+                options.baselinePath = RelativePath.mapper(relativeToFolderOf: baseline)
             case .failure(let error): throw UsageError(description: "invalid baseline: \(error.description)")
             }
         }
@@ -61,7 +64,8 @@ struct SecurityScanCommand: ParsableCommand {
             diagnostics: diagnostics, files: files.count,
             documents: result.project.resources.count, skipped: result.project.skipped.count)
         if let writeBaseline {
-            let written = Baseline(source: writeBaseline, accepting: diagnostics)
+            let written = Baseline(
+                source: writeBaseline, accepting: diagnostics, file: RelativePath.mapper(relativeToFolderOf: writeBaseline))
             try AtomicFile.write(written.rendered(), to: writeBaseline)
             Output.error("oaas: wrote \(written.entries.count) finding\(written.entries.count == 1 ? "" : "s") to \(writeBaseline)\n")
             return
@@ -72,16 +76,17 @@ struct SecurityScanCommand: ParsableCommand {
             let color = terminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
             let reporter = TextReporter(snippets: terminal, color: color)
             let sources = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-            Output.write(reporter.render(diagnostics.filter { $0.suppression == nil }, sources: sources))
+            Output.write(reporter.render(diagnostics.filter { $0.suppression == nil }, sources: sources, secrets: diagnostics))
             Output.error("oaas: \(summary.line)\n")
         case .json:
             Output.write(JSONReporter.render(
                 diagnostics, project: result.project, summary: summary,
                 fingerprints: DiagnosticFingerprint.fingerprints(of: diagnostics)))
         case .sarif:
+            let sources = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
             Output.write(SARIFReporter.render(
                 diagnostics, rules: SecurityScan.kinds, category: "oaas/security-scan/",
-                version: OAASCommand.configuration.version))
+                version: OAASCommand.configuration.version, sources: sources))
         }
         let failing = summary.errors > 0 || (strict && summary.warnings > 0)
         if failing { throw ExitCode(1) }

@@ -15,7 +15,10 @@ struct SecurityScanCLITests {
     static let envPassword = "Zq4rT8vLm2Xp6wNc9Hb3"
     static let privateKeyBody = "MIIEowIBAAKCAQEA3Tz2mr7SuFGr5dXnQ8hkLmVpR4tWcYz9aNbE2xJfK6sUqHgWv"
 
-    static let planted = [slackToken, awsKeyID, githubToken, databasePassword, envPassword, privateKeyBody]
+    static let stripeKey = "sk_live_4eC39HqLyjWDarjtT1zdp7dcQ9xWv2"
+    static let gitlabToken = "glpat-Qm8vT2nLx4RkZp7WcY1s"
+
+    static let planted = [slackToken, awsKeyID, githubToken, databasePassword, envPassword, privateKeyBody, stripeKey, gitlabToken]
 
     static let files: [String: String] = [
         "triggers/slack.yaml": """
@@ -34,6 +37,8 @@ struct SecurityScanCLITests {
             """,
         "deploy/aws.env": "AWS_ACCESS_KEY_ID=\(awsKeyID)\nDB_PASSWORD=\(envPassword)\n",
         "scripts/release.sh": "#!/bin/sh\nexport GITHUB_TOKEN=\(githubToken)\npsql postgresql://audit:\(databasePassword)@db.internal:5432/audit\n",
+        // Two secrets on one line, one of them suppressed: every snippet of the line masks both.
+        "deploy/stripe.yaml": "keys: {live: \"\(stripeKey)\", gitlab: \"\(gitlabToken)\"} # oaas:ignore[secret.stripe-live-key] test\n",
         "keys/deploy.pem": "-----BEGIN RSA PRIVATE KEY-----\n\(privateKeyBody)\n-----END RSA PRIVATE KEY-----\n",
     ]
 
@@ -72,7 +77,8 @@ struct SecurityScanCLITests {
         let files = TestSupport.allSources(in: folder).filter { $0.path != "baseline.json" }
         let result = SecurityScan.run(files)
         let sources = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let snippets = TextReporter(snippets: true, color: true).render(result.active, sources: sources)
+        let snippets = TextReporter(snippets: true, color: true).render(result.active, sources: sources, secrets: result.diagnostics)
+        #expect(snippets.contains("deploy/stripe.yaml:1:"))
         #expect(snippets.contains(" | "))
         expectNoSecret(snippets, "text output with snippets")
     }
@@ -98,6 +104,16 @@ struct SecurityScanCLITests {
         // In SARIF the accepted findings are kept, marked as suppressed.
         let sarif = try cli.run(["security-scan", "--baseline", "base.json", "--format", "sarif", "."], in: folder)
         #expect(sarif.stdout.contains("\"kind\": \"external\""))
+        // The baseline's paths are relative to its own folder, so a scan started elsewhere matches it.
+        let parent = folder.deletingLastPathComponent()
+        let name = folder.lastPathComponent
+        let fromParent = try cli.run(["security-scan", "--baseline", "\(name)/base.json", name], in: parent)
+        #expect(fromParent.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.count == 1, "\(fromParent.stdout)")
+        let absolute = try cli.run(["security-scan", "--baseline", folder.path + "/base.json", folder.path], in: parent)
+        #expect(absolute.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }.count == 1, "\(absolute.stdout)")
+        // Rewriting the baseline keeps what it accepted and adds what is new.
+        #expect(try cli.run(["security-scan", "--baseline", "base.json", "--write-baseline", "base.json", "."], in: folder).status == 0)
+        #expect(try cli.run(["security-scan", "--baseline", "base.json", "."], in: folder).status == 0)
         // A baseline that is not one is a usage error, with its position.
         try Data("{\"version\": 2}\n".utf8).write(to: folder.appendingPathComponent("bad.json"))
         let bad = try cli.run(["security-scan", "--baseline", "bad.json", "."], in: folder)

@@ -25,6 +25,11 @@ struct RedactionTests {
             == "\"https://hooks.slack.com/services/…\" bad")
         #expect(Redaction.redact("token ghp_abcdefghijklmnopqrstuvwxyz0123 leaked") == "token ghp_… leaked")
         #expect(Redaction.redact("disk-usage is fine") == "disk-usage is fine")
+        // A password may hold `/`, `?` or `#`; the user-info still ends at its `@`.
+        #expect(Redaction.redact("redis://default:Kx9/mQ2vLp7Rz4Tw@redis.example.com:6379/0")
+            == "redis://default:****@redis.example.com:6379/0")
+        #expect(Redaction.redact("amqp://svc:Zq8?Hn4k#Wp2@mq:5672 and https://example.com/a:b@c")
+            == "amqp://svc:****@mq:5672 and https://example.com/a:b@c")
     }
 
     @Test func snippetsNeverShowASecretLine() {

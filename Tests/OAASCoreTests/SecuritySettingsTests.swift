@@ -80,6 +80,9 @@ struct SecuritySettingsTests {
     @Test func anEndpointNeverQuotesItsPassword() {
         let found = PlaintextEndpoint.all(in: "http://admin:S3cretPassw0rd@api.example.com/v1?token=abc")
         #expect(found.first?.origin == "http://api.example.com")
+        let slash = PlaintextEndpoint.all(in: "redis://default:Kx9/mQ2vLp7Rz4Tw@redis.example.com:6379/0")
+        #expect(slash.first?.origin == "redis://redis.example.com:6379")
+        #expect(slash.first?.host == "redis.example.com")
     }
 
     @Test(arguments: [("TLSv1.0", "1.0"), ("tls_1_1", "1.1"), ("tls-1.3", "1.3"), ("SSLv3", "SSLv3"), ("1.2", "1.2"), ("aes-256-gcm", "")])

@@ -112,6 +112,34 @@ struct SuppressionTests {
         #expect(applied[0].suppression?.justification == "accepted in the baseline base.json")
     }
 
+    @Test func rewritingABaselineKeepsWhatItAccepted() {
+        let findings = [Self.finding("a.yaml", line: 3), Self.finding("a.yaml", line: 5, key: "x")]
+        let first = Baseline(source: "b.json", entries: Baseline(source: "b.json", accepting: [findings[0]]).entries)
+        let applied = first.apply(to: findings)
+        // The accepted finding is suppressed externally; a rewrite keeps it and adds the new one.
+        let rewritten = Baseline(source: "b.json", accepting: applied)
+        #expect(rewritten.entries.count == 2)
+        // A finding suppressed inline is not written.
+        var inline = findings[1]
+        inline.suppression = Suppression(kind: .inSource, justification: "test")
+        #expect(Baseline(source: "b.json", accepting: [inline]).entries.isEmpty)
+    }
+
+    @Test func baselinePathsAreMappedBothWays() {
+        let baseline = Baseline(source: "repo/b.json", accepting: [Self.finding("repo/a.yaml", line: 3)], file: { String($0.dropFirst(5)) })
+        #expect(baseline.entries.map(\.file) == ["a.yaml"])
+        // The same file seen from inside the repository.
+        #expect(baseline.apply(to: [Self.finding("a.yaml", line: 9)]).first?.suppression != nil)
+    }
+
+    @Test func unusedSuppressionsKeepTheirFingerprintWhenLinesMove() {
+        let before = Self.apply("a: 1\n# oaas:ignore[schema.unknown-key] rotated\nb: 2\n", [])
+        let after = Self.apply("top: 0\na: 1\n# oaas:ignore[schema.unknown-key] rotated\nb: 2\n", [])
+        #expect(before.count == 1 && after.count == 1)
+        #expect(before[0].message != after[0].message)
+        #expect(DiagnosticFingerprint.fingerprints(of: before) == DiagnosticFingerprint.fingerprints(of: after))
+    }
+
     @Test func baselineErrorsHavePositions() {
         let missing = Baseline.parse(SourceFile(path: "b.json", text: "{\"version\": 1, \"findings\": [{\"id\": \"x\"}]}\n"))
         #expect(throws: BaselineError.self) { try missing.get() }

@@ -31,7 +31,9 @@ public enum Compiler {
         let semantic = SemanticPasses.run(
             decoded.project, frontEndDiagnostics: diagnostics, options: options, sources: decoded.sources)
         diagnostics.append(contentsOf: semantic.diagnostics)
-        return Result(project: decoded.project, symbols: semantic.context.symbols, diagnostics: DiagnosticOrdering.sortedUnique(diagnostics))
+        return Result(
+            project: decoded.project, symbols: semantic.context.symbols,
+            diagnostics: DiagnosticOrdering.sortedUnique(Redaction.scrub(diagnostics)))
     }
 }
 

@@ -28,6 +28,7 @@ public struct Baseline: Sendable, Equatable {
             self.fingerprint = fingerprint
         }
 
+        /// Orders entries by file, rule and fingerprint, the order of the baseline file.
         public static func < (lhs: Entry, rhs: Entry) -> Bool {
             (lhs.file, lhs.id, lhs.fingerprint) < (rhs.file, rhs.id, rhs.fingerprint)
         }
@@ -47,24 +48,28 @@ public struct Baseline: Sendable, Equatable {
         self.entries = entries.sorted()
     }
 
-    /// A baseline of the findings that are not already suppressed.
-    public init(source: String, accepting diagnostics: [Diagnostic]) {
-        let fingerprints = DiagnosticFingerprint.fingerprints(of: diagnostics)
+    /// A baseline of the findings that are not suppressed inline: the active ones and those an earlier
+    /// baseline accepted, so that rewriting a baseline keeps what it had.
+    /// - Parameter file: maps a display path to the path the baseline stores (relative to the baseline's
+    ///   folder, so that the baseline matches however the scan was started).
+    public init(source: String, accepting diagnostics: [Diagnostic], file: (String) -> String = { $0 }) {
+        let fingerprints = DiagnosticFingerprint.fingerprints(of: diagnostics, file: file)
         var entries: Set<Entry> = []
-        for (diagnostic, fingerprint) in zip(diagnostics, fingerprints) where diagnostic.suppression == nil {
-            entries.insert(Entry(id: diagnostic.id, file: diagnostic.range.file, fingerprint: fingerprint))
+        for (diagnostic, fingerprint) in zip(diagnostics, fingerprints) where diagnostic.suppression?.kind != .inSource {
+            entries.insert(Entry(id: diagnostic.id, file: file(diagnostic.range.file), fingerprint: fingerprint))
         }
         self.init(source: source, entries: Array(entries))
     }
 
     /// Marks the findings the baseline lists as suppressed (SARIF `external`).
-    public func apply(to diagnostics: [Diagnostic]) -> [Diagnostic] {
+    /// - Parameter file: the same path mapping the baseline was written with.
+    public func apply(to diagnostics: [Diagnostic], file: (String) -> String = { $0 }) -> [Diagnostic] {
         let accepted = Set(entries)
-        let fingerprints = DiagnosticFingerprint.fingerprints(of: diagnostics)
+        let fingerprints = DiagnosticFingerprint.fingerprints(of: diagnostics, file: file)
         var result = diagnostics
         for index in result.indices where result[index].suppression == nil {
             let diagnostic = result[index]
-            if accepted.contains(Entry(id: diagnostic.id, file: diagnostic.range.file, fingerprint: fingerprints[index])) {
+            if accepted.contains(Entry(id: diagnostic.id, file: file(diagnostic.range.file), fingerprint: fingerprints[index])) {
                 result[index].suppression = Suppression(kind: .external, justification: "accepted in the baseline \(source)")
             }
         }

@@ -38,24 +38,48 @@ public enum InlineSuppressions {
         for file in files where acceptsComments(file.path) && contains(file.bytes, marker) {
             var sink = DiagnosticSink()
             let comments = parse(file, into: &sink)
+            guard !comments.isEmpty else {
+                result.append(contentsOf: sink.diagnostics)
+                continue
+            }
+            // Findings by line, so that each comment looks only at its own line.
+            var byLine: [Int: [Int]] = [:]
+            for index in indicesByFile[file.path] ?? [] { byLine[result[index].range.start.line, default: []].append(index) }
+            var fileWide: Set<String> = []
             for comment in comments {
                 var used = false
-                for index in indicesByFile[file.path] ?? [] where result[index].suppression == nil {
-                    let diagnostic = result[index]
-                    guard comment.ids.contains(diagnostic.id),
-                          comment.wholeFile || diagnostic.range.start.line == comment.targetLine else { continue }
+                let candidates = comment.wholeFile ? (indicesByFile[file.path] ?? []) : (byLine[comment.targetLine] ?? [])
+                if comment.wholeFile {
+                    // The same ID suppressed file-wide twice: the second comment is the unused one.
+                    let fresh = comment.ids.filter { fileWide.insert($0).inserted }
+                    guard !fresh.isEmpty else {
+                        reportUnused(comment, reportable: reportable, into: &sink)
+                        continue
+                    }
+                }
+                for index in candidates where result[index].suppression == nil && comment.ids.contains(result[index].id) {
                     result[index].suppression = Suppression(kind: .inSource, justification: comment.reason, range: comment.range)
                     used = true
                 }
-                let unused = comment.ids.filter { reportable.contains($0) }
-                if !used, !unused.isEmpty {
-                    let scope = comment.wholeFile ? "in this file" : "on line \(comment.targetLine)"
-                    sink.report(.unusedSuppression, "suppression of \(unused.map { "\"\($0)\"" }.joined(separator: ", ")) matches no finding \(scope)", at: comment.range)
-                }
+                if !used { reportUnused(comment, reportable: reportable, into: &sink) }
             }
             result.append(contentsOf: sink.diagnostics)
         }
         return result
+    }
+
+    /// Reports a suppression that matched nothing, for the IDs the running command can report. Its
+    /// fingerprint rests on the comment's text, not on the line it names, so a baseline keeps it
+    /// accepted when lines move.
+    static func reportUnused(_ comment: Comment, reportable: Set<String>, into sink: inout DiagnosticSink) {
+        let unused = comment.ids.filter { reportable.contains($0) }
+        guard !unused.isEmpty else { return }
+        let scope = comment.wholeFile ? "in this file" : "on line \(comment.targetLine)"
+        var diagnostic = Diagnostic(
+            .unusedSuppression, "suppression of \(unused.map { "\"\($0)\"" }.joined(separator: ", ")) matches no finding \(scope)",
+            at: comment.range)
+        diagnostic.contentKey = "suppression:\(comment.wholeFile ? "file" : "line"):\(comment.ids.joined(separator: ",")):\(comment.reason)"
+        sink.report(diagnostic)
     }
 
     /// The suppression comments of one file; malformed ones are reported instead.
@@ -124,12 +148,13 @@ public enum InlineSuppressions {
     }
 
     /// Files without `#` or `//` comments (JSON, SARIF) or where `#` is not one (Markdown and other
-    /// documentation, which may show the syntax itself) never carry suppressions.
+    /// documentation, which may show the syntax itself, and which the secret scan skips anyway) never
+    /// carry suppressions.
     static func acceptsComments(_ path: String) -> Bool {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return true }
         let suffix = name[name.index(after: dot)...].lowercased()
-        return !["json", "sarif", "md", "markdown", "rst", "adoc", "txt", "html"].contains(suffix)
+        return !["json", "sarif", "md", "markdown", "mdx", "rst", "adoc", "html"].contains(suffix)
     }
 
     static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {

@@ -15,6 +15,12 @@ public enum SecurityScan {
         public var inlineIgnores: Bool
         /// Findings accepted earlier; matching findings are suppressed.
         public var baseline: Baseline?
+        /// Maps a display path to the path the baseline stores (relative to the baseline's folder).
+        public var baselinePath: @Sendable (String) -> String = { $0 }
+        /// Each file's path inside the scanned tree (relative to the folder argument it was found under),
+        /// by display path; the secret scan judges documentation paths on it. A file not listed uses its
+        /// display path.
+        public var treePaths: [String: String] = [:]
 
         /// Creates options.
         public init(compile: CompileOptions = CompileOptions(), inlineIgnores: Bool = true, baseline: Baseline? = nil) {
@@ -54,7 +60,10 @@ public enum SecurityScan {
         let passes = SecuritySettingsPasses.passes
         let items = Array(0..<(files.count + passes.count))
         let found = ParallelMap.map(items) { item -> [Diagnostic] in
-            if item < files.count { return SecretScanner.scan(files[item]) }
+            if item < files.count {
+                let file = files[item]
+                return SecretScanner.scan(file, treePath: options.treePaths[file.path] ?? file.path)
+            }
             var sink = DiagnosticSink()
             passes[item - files.count].run(context, into: &sink)
             return sink.diagnostics
@@ -62,7 +71,9 @@ public enum SecurityScan {
         var diagnostics = DiagnosticOrdering.sortedUnique(found.flatMap { $0 })
         diagnostics = InlineSuppressions.apply(
             to: diagnostics, files: files, enabled: options.inlineIgnores, reportable: Set(kinds.map(\.id)))
-        if let baseline = options.baseline { diagnostics = baseline.apply(to: DiagnosticOrdering.sortedUnique(diagnostics)) }
-        return Result(project: decoded.project, diagnostics: DiagnosticOrdering.sortedUnique(diagnostics))
+        if let baseline = options.baseline {
+            diagnostics = baseline.apply(to: DiagnosticOrdering.sortedUnique(diagnostics), file: options.baselinePath)
+        }
+        return Result(project: decoded.project, diagnostics: DiagnosticOrdering.sortedUnique(Redaction.scrub(diagnostics)))
     }
 }

@@ -47,6 +47,20 @@ public enum Redaction {
         return maskTokens(maskWebhooks(maskURLPasswords(maskingDefaults(in: text, where: isSecretName))))
     }
 
+    /// The diagnostics with `redact` applied to every message and note: the last guard, run on a whole
+    /// result, against a pass that quoted a value (a cluster URL with a password, a token) without
+    /// masking it.
+    public static func scrub(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var result = diagnostics
+        for index in result.indices {
+            result[index].message = redact(result[index].message)
+            for note in result[index].notes.indices {
+                result[index].notes[note].message = redact(result[index].notes[note].message)
+            }
+        }
+        return result
+    }
+
     /// A source line with secrets masked, for snippets: the value of a `secret_key: value` line, and
     /// everything `redact` masks.
     public static func redactLine(_ line: String) -> String {
@@ -132,7 +146,8 @@ public enum Redaction {
         var result = ""
         var consumed = 0
         for reference in TemplateString(text).references {
-            guard let defaultValue = reference.defaultValue, !defaultValue.isEmpty, isSecret(reference.path[0]) else { continue }
+            guard let defaultValue = reference.defaultValue, !defaultValue.isEmpty, !isMasked(defaultValue),
+                  isSecret(reference.path[0]) else { continue }
             // `${` and the body up to its default, then the mask and `}`.
             let headEnd = reference.offset + 2 + reference.body.count - defaultValue.count
             result += String(characters[consumed..<headEnd]) + maskSecret(defaultValue) + "}"
@@ -142,21 +157,36 @@ public enum Redaction {
         return result
     }
 
-    /// `postgres://audit:hunter2@db` → `postgres://audit:****@db`.
+    /// Whether a value is already one of the masks this type writes (`…`, `****`, `xoxb…`), so that
+    /// scrubbing a message twice changes nothing.
+    static func isMasked(_ value: String) -> Bool {
+        value == "…" || value == fixedMask || (value.hasSuffix("…") && value.count <= 5)
+    }
+
+    /// `postgres://audit:hunter2@db` → `postgres://audit:****@db`, also when the password holds `/`.
     static func maskURLPasswords(_ text: String) -> String {
         guard text.contains("://") else { return text }
+        let characters = Array(text)
         var result = ""
-        var rest = Substring(text)
-        while let schemeEnd = rest.range(of: "://") {
-            result += rest[..<schemeEnd.upperBound]
-            rest = rest[schemeEnd.upperBound...]
-            let authority = rest.prefix { $0 != "/" && $0 != " " && $0 != "\"" }
-            if let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") {
-                result += rest[...colon] + "****"
-                rest = rest[at...]
+        var index = 0
+        while index < characters.count {
+            if characters[index] == ":", index + 2 < characters.count, characters[index + 1] == "/", characters[index + 2] == "/" {
+                let start = index + 3
+                let end = URLUserInfo.end(in: characters, from: start)
+                result += "://"
+                if end > start, let colon = characters[start..<end].firstIndex(of: ":"),
+                   !isMasked(String(characters[(colon + 1)..<(end - 1)])) {
+                    result += String(characters[start...colon]) + fixedMask + "@"
+                    index = end
+                } else {
+                    index = start
+                }
+                continue
             }
+            result.append(characters[index])
+            index += 1
         }
-        return result + rest
+        return result
     }
 
     /// Slack incoming-webhook URLs carry their secret in the path.

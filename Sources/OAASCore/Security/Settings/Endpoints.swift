@@ -48,10 +48,11 @@ struct PlaintextEndpoint {
             while start > 0, characters[start - 1].isASCII, characters[start - 1].isLetter { start -= 1 }
             let scheme = String(characters[start..<index]).lowercased()
             let boundary = start == 0 || !(characters[start - 1].isLetter || characters[start - 1].isNumber || "+.".contains(characters[start - 1]))
-            let authorityEnd = endOfAuthority(characters, from: index + 3)
+            // The host follows the user-info, which may hold `/` in a password; only the host is quoted.
+            let hostStart = URLUserInfo.end(in: characters, from: index + 3)
+            let authorityEnd = endOfAuthority(characters, from: hostStart)
             if boundary, secureSchemes[scheme] != nil {
-                let authority = String(characters[(index + 3)..<authorityEnd])
-                let hostPart = authority.lastIndex(of: "@").map { String(authority[authority.index(after: $0)...]) } ?? authority
+                let hostPart = String(characters[hostStart..<authorityEnd])
                 if !hostPart.isEmpty {
                     found.append(PlaintextEndpoint(
                         scheme: scheme, origin: "\(scheme)://\(hostPart)", host: host(of: hostPart),
@@ -69,9 +70,8 @@ struct PlaintextEndpoint {
         guard let offset = find("sslmode=disable", in: characters) else { return [] }
         var host = ""
         if let schemeEnd = find("://", in: characters) {
-            let start = schemeEnd + 3
-            let authority = String(characters[start..<endOfAuthority(characters, from: start)])
-            let hostPart = authority.lastIndex(of: "@").map { String(authority[authority.index(after: $0)...]) } ?? authority
+            let start = URLUserInfo.end(in: characters, from: schemeEnd + 3)
+            let hostPart = String(characters[start..<endOfAuthority(characters, from: start)])
             host = self.host(of: hostPart)
         } else if let hostKey = find("host=", in: characters) {
             host = String(characters[(hostKey + 5)...].prefix { !$0.isWhitespace && $0 != ";" && $0 != "&" })
