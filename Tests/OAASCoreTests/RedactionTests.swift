@@ -30,6 +30,7 @@ struct RedactionTests {
             == "redis://default:****@redis.example.com:6379/0")
         #expect(Redaction.redact("amqp://svc:Zq8?Hn4k#Wp2@mq:5672 and https://example.com/a:b@c")
             == "amqp://svc:****@mq:5672 and https://example.com/a:b@c")
+        #expect(Redaction.redact("https://example.com:8443/path@v2") == "https://example.com:8443/path@v2")
     }
 
     @Test func snippetsNeverShowASecretLine() {

@@ -53,6 +53,8 @@ struct SecretScannerTests {
     static let allPlanted = [
         slackBot, slackUser, slackApp, slackRefresh, webhookPath, akia, awsSecret, ghp, githubPAT, glpat, anthropic, openAI,
         openAILegacy, google, stripe, sendGrid, twilio, telegram, jwt, hex32, "Zq8vN2mKp4Lr", "Tq7#vR2!mZ9p", "Vb7pLq2xRt",
+        "Kx9/mQ2vLp7Rz4Tw", "Zq8?Hn4kWp2Lx7Rv", "Wm4#Tz8qLp2Rx6Nv", "Wq9Lx2Mz7Rv4Tn8KpQ", "Zp3Kd8Wq1Mx6Lr9Tv2NyQ",
+        "Zx8Cv7Bn6Mq5Wp4Lk3Jh2Gf1Ds0A", "Kx9<mQ2vLp7Rz4Tw", "MySecretPassw0rd!2024x", "1NByaMl7s4NlFASDFgH8m34h",
     ] + pemBody
 
     func ids(_ text: String, path: String = "config.yaml") -> [String] { scan(text, path: path).map(\.id) }
@@ -253,6 +255,147 @@ struct SecretScannerTests {
         #expect(findings[5].range.start.column == 48)
     }
 
+    @Test func tokensInTheUserNamePositionAreFoundAndNeverShown() throws {
+        let hexToken = "3f9c2b7e1d8a4f60b5c9e2d71a8f3c4b9e0d2a71"
+        let text = """
+            a: https://\(Self.ghp):x-oauth-basic@github.com/org/repo.git
+            b: https://x-access-token:\(Self.ghp)@github.com/org/repo.git
+            c: https://\(hexToken):x-oauth-basic@github.com/org/repo.git
+            d: https://\(Self.hex32):Zq8vN2mKp4Lr@git.internal/repo.git
+            e: https://\(Self.ghp)@github.com/org/repo.git
+            f: https://${GITHUB_TOKEN}:x-oauth-basic@github.com/org/repo.git
+            """
+        let findings = scan(text, path: "remotes.txt")
+        #expect(findings.map(\.id) == [
+            "secret.github-token", "secret.github-token", "secret.connection-string-password", "secret.connection-string-password",
+            "secret.github-token",
+        ])
+        #expect(findings.map(\.range.start.line) == [1, 2, 3, 4, 5])
+        #expect(findings[1].range.start.column == 27)
+        let user = findings[2]
+        #expect(user.range.start.column == 12 && user.range.end.column == 52)
+        #expect(user.message == "hard-coded token \"3f9c…\" (sha256 \(SecretDisplay.shortHash(hexToken))) as the user name of url \"https://…:x-oauth-basic@github.com\"")
+        #expect(findings[3].message.hasSuffix("in url \"https://…:…@git.internal\""))
+        for finding in findings { #expect(!finding.message.contains(hexToken) && !finding.message.contains(Self.hex32)) }
+        #expect(!ConnectionStringRule.looksSecret("agent") && !ConnectionStringRule.looksSecret("reporting-service"))
+        #expect(ConnectionStringRule.looksSecret(Self.ghp) && ConnectionStringRule.looksSecret(hexToken))
+    }
+
+    @Test func urlPasswordsMayHoldSlashesQuestionMarksAndHashes() {
+        let text = """
+            a: redis://default:Kx9/mQ2vLp7Rz4Tw@redis.example.com:6379/0
+            b: amqp://svc:Zq8?Hn4kWp2Lx7Rv@mq.example.com:5672
+            c: postgresql://app:Wm4#Tz8qLp2Rx6Nv@db.internal/app?sslmode=require
+            d: https://example.com:8443/path@v2
+            e: ssh://git@github.com:22/org/repo.git
+            f: https://registry.internal/a:b@c
+            g: http://localhost:3000/api/users/@me
+            h: https://www.npmjs.com/package/@scope/pkg:latest@next
+            """
+        let findings = scan(text, path: "urls.txt")
+        #expect(findings.map(\.range.start.line) == [1, 2, 3])
+        #expect(findings.allSatisfy { $0.id == "secret.connection-string-password" })
+        #expect(findings.map(\.range.start.column) == [20, 15, 21])
+        #expect(findings.map(\.range.end.column) == [36, 31, 37])
+        #expect(findings[0].message.hasSuffix("in connection string \"redis://default:…@redis.example.com:6379\""))
+    }
+
+    @Test func yamlBlockScalarsTagsAnchorsAndBracketsReachTheKeyRules() {
+        let yaml = """
+            spec:
+              password: |
+                Wq9Lx2Mz7Rv4Tn8KpQ
+              signing_secret: >-
+
+                f159a7ed6853668b0aea41f5ceaa5674
+              bot_token: >
+                xoxb-your-token-here
+              db_password: !!str Wq9Lx2Mz7Rv4Tn8KpQ
+              api_key: &key Zp3Kd8Wq1Mx6Lr9Tv2NyQ
+              client_secret: &cs !!str "Zp3Kd8Wq1Mx6Lr9Tv2NyQ"
+              webhook_secret: Zp3(Kd8Wq1Mx6Lr9Tv2NyQ
+              app_secret: Zp3[Kd8Wq1Mx6Lr9Tv2NyQ
+              token: *key
+              verify_token: !Ref VerifyToken
+              routing_key: !vault |
+                $ANSIBLE_VAULT;1.1;AES256
+                6134386539336133303762663830316530343835
+              ssh_private_key: |
+                line one of a note
+                line two
+              name: agents
+            """
+        let findings = scan(yaml)
+        #expect(findings.map(\.range.start.line) == [3, 6, 8, 9, 10, 11, 12, 13, 20])
+        #expect(findings.map(\.range.start.column) == [5, 5, 5, 22, 17, 29, 19, 15, 5])
+        #expect(findings.map(\.id) == [
+            "secret.high-entropy-value", "secret.high-entropy-value", "secret.literal-in-secret-field", "secret.high-entropy-value",
+            "secret.high-entropy-value", "secret.high-entropy-value", "secret.high-entropy-value", "secret.high-entropy-value",
+            "secret.literal-in-secret-field",
+        ])
+        #expect(findings[2].message.hasPrefix("secret field \"bot_token\" holds a literal \"xoxb…\""))
+        #expect(findings[8].range.end.line == 21 && findings[8].range.end.column == 13)
+        // The same characters are code in a script, and a `(` in an `.env` value is part of it.
+        #expect(ids("SECRET_KEY = os.environ.get(\"DJANGO_SECRET_KEY\", \"\")\nAPI_TOKEN = ENV[\"API_TOKEN\"]\n", path: "settings.py").isEmpty)
+        #expect(ids("#!/bin/sh\nAPI_TOKEN=$(cat /run/secrets/token)\n", path: "bin/run").isEmpty)
+        #expect(ids("DB_PASSWORD=Wq9(Lx2Mz7Rv4Tn8KpQ\n", path: ".env") == ["secret.high-entropy-value"])
+        #expect(ids("[db]\npassword = %(db_password)s\npassword2 = ENC(Wq9Lx2Mz7Rv4Tn8KpQ)\n", path: "app.ini").isEmpty)
+        // Outside YAML, `|`, `&` and `!` keep their old meaning: not a value.
+        #expect(ids("api_key = &Zp3Kd8Wq1Mx6Lr9Tv2NyQ\n", path: "app.toml").isEmpty)
+    }
+
+    @Test func placeholderWordsCountOnlyAsWholeSegments() {
+        let real = """
+            DB_PASS=Kx9<mQ2vLp7Rz4Tw
+            DJANGO_SECRET=MySecretPassw0rd!2024x
+            API_TOKEN=1NByaMl7s4NlFASDFgH8m34h
+            SESSION_TOKEN=Yourb7Kq2mXw9Lp4Tz6Rn
+            """
+        let findings = scan(real, path: ".env")
+        #expect(findings.map(\.range.start.line) == [1, 2, 3, 4])
+        #expect(findings.allSatisfy { $0.id == "secret.high-entropy-value" })
+        let lookAlikes = """
+            TOKEN=your-token-here
+            SECRET=<your-secret>
+            SLACK_BOT_TOKEN=xoxb-<token>
+            API_KEY=REPLACE_WITH_YOUR_KEY
+            PASSWORD=MyExamplePassword123
+            JWT_SECRET=change-me-to-a-long-random-string
+            API_SECRET=secret-key-for-local-dev1
+            SESSION_SECRET=dummySessionSecret2024
+            AUTH_TOKEN=YourAuthTokenGoesHere
+            CLIENT_SECRET=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+            DB_PASSWORD=fake_password_123
+            """
+        #expect(ids(lookAlikes, path: ".env").isEmpty)
+        #expect(SecretValues.isPlaceholder("<password>") && SecretValues.isPlaceholder("Bearer <token>"))
+        #expect(!SecretValues.isPlaceholder("Kx9<mQ2vLp7Rz4Tw") && !SecretValues.isPlaceholder("Kx9<mQ>2vLp7Rz4Tw"))
+        #expect(SecretValues.isPlaceholder("api_key") && SecretValues.isPlaceholder("my-api-key"))
+        #expect(!SecretValues.isPlaceholder("Wq9tokenLx2Mz7Rv4Tn8") && !SecretValues.isPlaceholder("Mz7Rv4FakeTn8KpQ2Lx"))
+    }
+
+    @Test func bearerTokensInHeadersAnywhereOnALine() {
+        let yaml = """
+            steps:
+              - cmd: curl -H "Authorization: Bearer Zx8Cv7Bn6Mq5Wp4Lk3Jh2Gf1Ds0A" https://api.internal/deploy
+              - cmd: curl -H "Authorization: Bearer ${DEPLOY_TOKEN}" https://api.internal/deploy
+              - cmd: curl -H 'Authorization: Bearer <token>' https://api.internal/deploy
+              - cmd: curl -H "Authorization: Bearer \(Self.jwtSample)"
+              - cmd: curl -H "Authorization: Bearer \(Self.ghp)"
+              - note: the bearer Zx8Cv7Bn6Mq5Wp4Lk3Jh2Gf1Ds0A of this token is logged
+            headers:
+              Authorization: Bearer Zx8Cv7Bn6Mq5Wp4Lk3Jh2Gf1Ds0A
+            """
+        let findings = scan(yaml)
+        #expect(findings.map(\.range.start.line) == [2, 6, 9])
+        #expect(findings.map(\.id) == ["secret.high-entropy-value", "secret.github-token", "secret.high-entropy-value"])
+        #expect(findings[0].range.start.column == 41 && findings[0].range.end.column == 69)
+        #expect(findings[0].message == "hard-coded bearer token \"Zx8C…\" (sha256 \(SecretDisplay.shortHash("Zx8Cv7Bn6Mq5Wp4Lk3Jh2Gf1Ds0A"))) in an authorization header")
+        #expect(findings[2].message.hasSuffix("assigned to \"Authorization\""), "a header that is its own pair is reported under its key")
+        #expect(ids("AUTH_HEADER=\"Bearer Zx8Cv7Bn6Mq5Wp4Lk3Jh2Gf1Ds0A\"\n", path: ".env") == ["secret.high-entropy-value"])
+        #expect(ids("headers = {\"Authorization\": f\"Bearer {token}\"}\nauth = \"Bearer \" + token\n", path: "client.py").isEmpty)
+    }
+
     @Test func privateKeysAcrossLinesAndInJSONStrings() throws {
         let yaml = "tls:\n  private_key: |\n    -----BEGIN RSA PRIVATE KEY-----\n" + Self.pemBody.map { "    \($0)\n" }.joined()
             + "    -----END RSA PRIVATE KEY-----\n  cert: x\n"
@@ -276,18 +419,37 @@ struct SecretScannerTests {
 
     @Test func documentationAndBinaryFilesAreSkipped() {
         let text = "token: \(Self.ghp)\n"
-        for path in ["README.md", "docs/setup.yaml", "guide/Intro.rst", "Documentation/ops.env", "CHANGELOG", "LICENSE.txt"] {
+        for path in ["README.md", "docs/setup.yaml", "guide/Intro.rst", "Documentation/ops.env", "CHANGELOG", "LICENSE.txt", "NOTICE"] {
             #expect(ids(text, path: path).isEmpty, "\(path)")
         }
-        for path in ["documents/setup.yaml", "docsite.yaml", "notes.txt", "readme-generator.py"] {
+        // README/CHANGES/HISTORY/NOTICE… stems make documentation only without an extension or with a text one.
+        for path in ["documents/setup.yaml", "docsite.yaml", "notes.txt", "readme-generator.py", "history.yaml", "changes.json", "notice.yml"] {
             #expect(!ids(text, path: path).isEmpty, "\(path)")
         }
         var binary = Array(text.utf8)
         binary.insert(0, at: 3)
         #expect(SecretScanner.scan(SourceFile(path: "blob.bin", bytes: binary)).isEmpty)
-        var latin1 = Array(text.utf8)
-        latin1.append(0xE9)
-        #expect(SecretScanner.scan(SourceFile(path: "old.txt", bytes: latin1)).isEmpty)
+    }
+
+    @Test func documentationIsJudgedBelowTheScannedRoot() {
+        let file = SourceFile(path: "/home/u/docs/repo/config.yaml", text: "token: \(Self.ghp)\n")
+        #expect(SecretScanner.scan(file).isEmpty, "the display path alone sits under docs/")
+        #expect(SecretScanner.scan(file, treePath: "config.yaml").map(\.id) == ["secret.github-token"])
+        #expect(SecretScanner.scan(file, treePath: "config.yaml").first?.range.file == "/home/u/docs/repo/config.yaml")
+        #expect(SecretScanner.scan(file, treePath: "docs/config.yaml").isEmpty)
+    }
+
+    @Test func filesThatAreNotUTF8AreScannedWithTheCoreColumns() throws {
+        // Latin-1: `é` (0xE9) looks like a UTF-8 lead byte and counts as a column, `«` (0xAB) like a
+        // continuation byte and does not, exactly as `SourceFile.position` counts them.
+        for (prefix, column) in [([UInt8]("clé: ".utf8.prefix(2)) + [0xE9] + Array(": ".utf8), 6), (Array("x: ".utf8) + [0xAB, 0x20], 5)] {
+            let file = SourceFile(path: "legacy.conf", bytes: Array("# Param".utf8) + [0xE8] + Array("tres\n".utf8) + prefix + Array("\(Self.ghp)\n".utf8))
+            let finding = try #require(SecretScanner.scan(file).first)
+            #expect(finding.id == "secret.github-token")
+            #expect(finding.range.start == file.position(ofOffset: finding.range.start.offset))
+            #expect(finding.range.start.line == 2 && finding.range.start.column == column)
+            #expect(finding.range.end == file.position(ofOffset: finding.range.end.offset))
+        }
     }
 
     @Test func columnsCountUnicodeScalarsAndLinesMayEndInCRLF() throws {

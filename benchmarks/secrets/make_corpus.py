@@ -609,11 +609,69 @@ add("CONTRIBUTING.md", [
     "Never commit tokens such as `ghp_" + "x" * 36 + "` or `" + JWT_SAMPLE + "`.",
 ])
 
+# --- Shapes added after review: YAML node syntax, URL user-info, headers, segments, encodings, paths --
+add("workspace/flows/release-hooks.yaml", [
+    "apiVersion: aof.dev/v1",
+    "kind: AgentFlow",
+    "metadata:",
+    "  name: release-hooks",
+    "  description: >",
+    "    Posts the release notes to the announcement channel",
+    "spec:",
+    "  nodes:",
+    "    - id: announce",
+    "      config:",
+    ("        cmd: curl -fsS -H \"Authorization: Bearer " + rs(32) + "\" https://gateway.internal/announce", HIGH),
+    "    - id: status",
+    "      config:",
+    "        cmd: curl -fsS -H \"Authorization: Bearer ${STATUS_TOKEN}\" https://status.internal/v1",
+    "  secrets:",
+    "    signing_secret: |",
+    ("      " + S("hex64"), HIGH),
+    "    bot_token: >",
+    ("      xoxb-your-token-here", LIT),
+    ("    client_secret: &client " + S("b64_32"), HIGH),
+    ("    password: !!str " + password(), HIGH),
+    ("    webhook_secret: " + rs(6) + "(" + rs(12), HIGH),
+    "    api_key: !Ref AgentsApiKey",
+    "    routing_key: \"{{ lookup('env', 'PD_ROUTING_KEY') }}\"",
+    "    verify_token: !vault |",
+    "      $ANSIBLE_VAULT;1.1;AES256",
+    "      " + rs(80, HEX),
+])
+add("config/cache.env", [
+    ("REDIS_URL=redis://default:" + rs(5) + "/" + rs(10) + "@redis.internal:6379/0", URL),
+    ("AMQP_URL=amqp://svc:" + rs(4) + "?" + rs(11) + "@mq.internal:5672", URL),
+    ("GIT_REMOTE=https://" + S("ghp") + ":x-oauth-basic@github.com/acme/agents.git", PROV % "github-token"),
+    ("DB_PASS=" + rs(3) + "<" + rs(12), HIGH),
+    ("DJANGO_SECRET=Winter" + rs(2) + "Secret" + digits(4) + "!" + rs(3), HIGH),
+    "API_TOKEN=your-api-token-here",
+    "SESSION_SECRET=<session-secret>",
+    "REGISTRY_URL=https://registry.internal:8443/@acme/agents@2.1.0",
+    "GIT_SSH_URL=ssh://git@github.com:22/acme/agents.git",
+])
+add("config/legacy.conf", [
+    "# Configuration h\u00e9rit\u00e9e, encod\u00e9e en Latin-1",
+    "[connexion]",
+    "utilisateur = agents",
+    ("password = " + password(), HIGH),
+])
+add("history.yaml", [
+    "# Conversation history of the agents: configuration, not a changelog.",
+    "retention: 30d",
+    ("store: postgresql://history:" + rs(16) + "@history-db.internal:5432/history", URL),
+])
+add("NOTICE", [
+    "Agents includes software developed at Acme. A revoked token, kept for the record: " + S("ghp"),
+])
+# Written in Latin-1, not UTF-8: such files are scanned too.
+ENCODINGS = {"config/legacy.conf": "latin-1"}
+
 shutil.rmtree(CORPUS, ignore_errors=True)
 for path, text in files.items():
     full = os.path.join(CORPUS, path)
     os.makedirs(os.path.dirname(full), exist_ok=True)
-    with open(full, "w") as handle:
+    with open(full, "w", encoding=ENCODINGS.get(path, "utf-8")) as handle:
         handle.write(text)
 labels.sort(key=lambda label: (label["file"], label["line"], label["rule"]))
 with open(os.path.join(HERE, "labels.json"), "w") as handle:

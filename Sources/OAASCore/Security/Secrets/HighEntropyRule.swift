@@ -24,23 +24,31 @@ enum HighEntropyRule {
         }
         let text = String(candidate)
         let length = text.utf8.count
-        guard length >= 10, length <= 1000, !text.utf8.contains(where: SecretBytes.isBlank), !text.contains("://"),
+        guard length >= 10, length <= 1000, !text.utf8.contains(where: SecretBytes.isBlank), !SecretValues.contains(Array(text.utf8), Array("://".utf8)),
               !nonSecretPrefixes.contains(where: text.hasPrefix), SecretValues.classify(text, quoted: true) == .literal,
               !SecretValues.isPlaceholder(text)
         else { return nil }
-        let classes = SecretBytes.characterClasses(text)
-        let entropy = SecretBytes.entropy(text)
-        let isHex = text.utf8.allSatisfy { SecretBytes.isHex($0) || $0 == UInt8(ascii: "-") }
-        var qualifies = isHex ? length >= 16 && entropy >= 3.0 : length >= 16 && classes >= 2 && entropy >= 3.3
+        var qualifies = isRandom(text)
         let last = Redaction.splitWords(key).last ?? ""
         if ["password", "passwd", "pwd", "pass", "passphrase"].contains(where: last.hasSuffix) {
-            qualifies = qualifies || (classes >= 3 && entropy >= 3.0)
+            qualifies = qualifies || (SecretBytes.characterClasses(text) >= 3 && SecretBytes.entropy(text) >= 3.0)
         }
         guard qualifies else { return nil }
         return SecretMatch(
             kind: .highEntropySecret, start: start + offset, end: start + offset + length, secret: text,
             message: "hard-coded high-entropy value \(SecretDisplay.redacted(text)) assigned to \"\(key)\"",
             priority: SecretMatch.Priority.entropy)
+    }
+
+    /// Whether a value is random enough to be a credential: hex (dashes allowed) of at least 16
+    /// characters with 3.0 bits of entropy per character, or at least 16 characters from two character
+    /// classes with 3.3 bits.
+    static func isRandom(_ text: String) -> Bool {
+        let length = text.utf8.count
+        guard length >= 16 else { return false }
+        let entropy = SecretBytes.entropy(text)
+        if text.utf8.allSatisfy({ SecretBytes.isHex($0) || $0 == UInt8(ascii: "-") }) { return entropy >= 3.0 }
+        return SecretBytes.characterClasses(text) >= 2 && entropy >= 3.3
     }
 }
 
@@ -56,7 +64,9 @@ extension DiagnosticKind {
             (`key: value`, `"key": "value"`, `KEY=value`, `export KEY=value`, `key = "value"`), and reports \
             those that are random enough to be real: at least 16 characters with Shannon entropy of 3.0 \
             bits per character (hex) or 3.3 bits from two character classes (other values), or, for \
-            password keys, 10 characters from three classes.
+            password keys, 10 characters from three classes. A bearer token in an HTTP header is judged \
+            the same way wherever it appears on a line, e.g. inside a quoted command \
+            (`curl -H "Authorization: Bearer …"`), when it has at least 20 characters.
 
             References (`${VAR}`, `{{ … }}`, `vault:…`, file paths, variable names) and placeholders \
             (`changeme`, `xxxx`, `<your-token>`, `…here`, repeated characters, counting sequences) are \

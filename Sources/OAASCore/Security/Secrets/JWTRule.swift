@@ -3,16 +3,20 @@
 /// payload holds the jwt.io sample claims (`"sub": "1234567890"`, `"name": "John Doe"`) or other
 /// placeholder text is an illustration.
 enum JWTRule {
+    /// The longest header, payload and signature read: real tokens are far shorter, and the bounds keep a
+    /// long run of `eyJ…_eyJ…` candidates linear.
+    static let maximumHeader = 1024, maximumPayload = 16 * 1024, maximumSignature = 1024
+
     static func match(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> SecretMatch? {
         guard SecretBytes.hasPrefix(bytes, index, end, "eyJ") else { return nil }
-        let headerEnd = SecretBytes.run(bytes, from: index, to: end, SecretBytes.isURLSafe)
+        let headerEnd = SecretBytes.run(bytes, from: index, to: min(end, index + maximumHeader), SecretBytes.isURLSafe)
         guard headerEnd - index >= 10, headerEnd + 3 < end, bytes[headerEnd] == UInt8(ascii: "."),
               SecretBytes.hasPrefix(bytes, headerEnd + 1, end, "eyJ")
         else { return nil }
-        let payloadEnd = SecretBytes.run(bytes, from: headerEnd + 1, to: end, SecretBytes.isURLSafe)
+        let payloadEnd = SecretBytes.run(bytes, from: headerEnd + 1, to: min(end, headerEnd + 1 + maximumPayload), SecretBytes.isURLSafe)
         guard payloadEnd - headerEnd - 1 >= 10, payloadEnd < end, bytes[payloadEnd] == UInt8(ascii: ".") else { return nil }
-        let signatureEnd = SecretBytes.run(bytes, from: payloadEnd + 1, to: end, SecretBytes.isURLSafe)
-        guard signatureEnd - payloadEnd - 1 >= 16,
+        let signatureEnd = SecretBytes.run(bytes, from: payloadEnd + 1, to: min(end, payloadEnd + 1 + maximumSignature), SecretBytes.isURLSafe)
+        guard signatureEnd - payloadEnd - 1 >= 16, signatureEnd == end || !SecretBytes.isURLSafe(bytes[signatureEnd]),
               SecretTokenRules.endsWord(bytes, signatureEnd, end, { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "=") })
         else { return nil }
         guard let header = decode(bytes, index, headerEnd), header.contains("\"alg\""),

@@ -5,8 +5,9 @@
 /// configuration is one paste away from a leak.
 ///
 /// Where it applies: the key starts its line (`key: value`, `"key": "value"`, `key = "value"`,
-/// `- KEY=value`) in a configuration file (YAML, JSON, TOML, INI, properties, Terraform/HCL), not in a
-/// comment. `.env` files, `.tfvars` and scripts supply values and are not checked. Empty values, `null`,
+/// `- KEY=value`, and in YAML a value behind a tag or anchor, or a block scalar on the following lines,
+/// see `SecretBlockScalar`) in a configuration file (YAML, JSON, TOML, INI, properties, Terraform/HCL),
+/// not in a comment. `.env` files, `.tfvars` and scripts supply values and are not checked. Empty values, `null`,
 /// booleans, small numbers, references and file paths are not findings; a `${VAR:-default}` with a
 /// non-empty default is ("falls back to a literal default"). When a value rule already reports the same
 /// value, only that finding is kept.

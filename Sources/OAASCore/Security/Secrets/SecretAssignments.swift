@@ -19,17 +19,23 @@ struct SecretAssignment {
     let leading: Bool
     /// `:` or `=`.
     let separator: UInt8
+    /// `|` or `>` when the value is a YAML block scalar whose lines follow (`password: |`); the value is
+    /// then empty and `SecretBlockScalar` collects it.
+    var block: UInt8? = nil
 
     /// The pairs around the given separator positions whose key may name a secret (`SecretKeys.mayName`),
     /// and leading `name`/`value` keys (for `- name: DB_PASSWORD` / `value: …` pairs).
     /// - Parameters:
     ///   - contentStart: where the line's content starts (see `leading`).
+    ///   - yaml: whether YAML node syntax applies: tags and anchors before a value, block scalars.
     static func find(
-        _ bytes: UnsafeBufferPointer<UInt8>, separators: [Int], lineStart: Int, contentStart: Int, lineEnd: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, separators: [Int], lineStart: Int, contentStart: Int, lineEnd: Int, yaml: Bool
     ) -> [SecretAssignment] {
         var result: [SecretAssignment] = []
         for separator in separators {
-            guard let found = assignment(bytes, separator: separator, lineStart: lineStart, contentStart: contentStart, lineEnd: lineEnd) else {
+            guard let found = assignment(
+                bytes, separator: separator, lineStart: lineStart, contentStart: contentStart, lineEnd: lineEnd, yaml: yaml)
+            else {
                 continue
             }
             result.append(found)
@@ -45,7 +51,7 @@ struct SecretAssignment {
     static let maximumInlineLength = 512
 
     private static func assignment(
-        _ bytes: UnsafeBufferPointer<UInt8>, separator: Int, lineStart: Int, contentStart: Int, lineEnd: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, separator: Int, lineStart: Int, contentStart: Int, lineEnd: Int, yaml: Bool
     ) -> SecretAssignment? {
         let symbol = bytes[separator]
         // The key, walking back from the separator.
@@ -96,6 +102,17 @@ struct SecretAssignment {
         }
         while valueCursor < lineEnd, SecretBytes.isBlank(bytes[valueCursor]) { valueCursor += 1 }
         guard valueCursor < lineEnd else { return nil }
+        if yaml {
+            guard let afterProperties = skipProperties(bytes, from: valueCursor, lineEnd: lineEnd) else { return nil }
+            valueCursor = afterProperties
+            let first = bytes[valueCursor]
+            if first == UInt8(ascii: "|") || first == UInt8(ascii: ">") {
+                guard leading, isBlockHeader(bytes, valueCursor, lineEnd) else { return nil }
+                return SecretAssignment(
+                    key: key, keyStart: keyStart, value: "", valueStart: valueCursor, valueEnd: valueCursor, quoted: true,
+                    leading: leading, separator: symbol, block: first)
+            }
+        }
         let first = bytes[valueCursor]
         var valueStart = valueCursor, valueEnd: Int
         var quoted = false
@@ -112,7 +129,8 @@ struct SecretAssignment {
             valueEnd = close
             quoted = true
         } else {
-            // Flow collections, block scalars, anchors, aliases and tags are not plain values.
+            // Flow collections, block scalars, anchors, aliases and tags are not plain values (in YAML,
+            // tags, anchors and block scalars were read above).
             if "{[|>&*!".utf8.contains(first) { return nil }
             if leading {
                 guard lineEnd - valueCursor <= maximumValueLength else { return nil }
@@ -142,6 +160,35 @@ struct SecretAssignment {
         return SecretAssignment(
             key: key, keyStart: keyStart, value: SecretBytes.string(bytes, valueStart, valueEnd), valueStart: valueStart,
             valueEnd: valueEnd, quoted: quoted, leading: leading, separator: symbol)
+    }
+
+    /// Skips YAML node properties before a value: an anchor (`&name`) and a tag, in either order. Returns
+    /// where the value starts, or nil when nothing follows or a tag hands the value to an application
+    /// (`!Ref`, `!vault`, `!secret`, `!env`: resolved elsewhere, not a literal). The standard string tags
+    /// `!!str` and `!!binary` are looked through.
+    static func skipProperties(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lineEnd: Int) -> Int? {
+        var cursor = start
+        for _ in 0..<2 {
+            guard cursor < lineEnd, bytes[cursor] == UInt8(ascii: "&") || bytes[cursor] == UInt8(ascii: "!") else { break }
+            let propertyEnd = SecretBytes.run(bytes, from: cursor, to: lineEnd) { !SecretBytes.isBlank($0) }
+            if bytes[cursor] == UInt8(ascii: "!") {
+                let tag = SecretBytes.string(bytes, cursor, propertyEnd)
+                guard ["!!str", "!!binary", "!<tag:yaml.org,2002:str>", "!<tag:yaml.org,2002:binary>"].contains(tag) else { return nil }
+            }
+            cursor = SecretBytes.run(bytes, from: propertyEnd, to: lineEnd, SecretBytes.isBlank)
+        }
+        return cursor < lineEnd && bytes[cursor] != UInt8(ascii: "#") ? cursor : nil
+    }
+
+    /// `|` or `>`, up to two indicators (`-`, `+`, a digit), then nothing but blanks or a comment.
+    static func isBlockHeader(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ lineEnd: Int) -> Bool {
+        var cursor = start + 1
+        while cursor < lineEnd, cursor - start <= 2, bytes[cursor] == UInt8(ascii: "-") || bytes[cursor] == UInt8(ascii: "+")
+                || (SecretBytes.isDigit(bytes[cursor]) && bytes[cursor] != UInt8(ascii: "0")) {
+            cursor += 1
+        }
+        cursor = SecretBytes.run(bytes, from: cursor, to: lineEnd, SecretBytes.isBlank)
+        return cursor == lineEnd || (bytes[cursor] == UInt8(ascii: "#") && SecretBytes.isBlank(bytes[cursor - 1]))
     }
 
     private static func isKeyByte(_ byte: UInt8) -> Bool {

@@ -1,6 +1,6 @@
 /// What kind of file the secret scanner is reading, judged by its path and first bytes.
 enum SecretFileKind: Equatable {
-    /// Binary or not UTF-8: skipped.
+    /// Binary (a NUL byte in the first 8 KiB): skipped.
     case binary
     /// Documentation: skipped (see `isDocumentation`).
     case documentation
@@ -13,7 +13,10 @@ enum SecretFileKind: Equatable {
 
     /// How unquoted values are read in a configuration format.
     enum ConfigurationSyntax: Equatable {
-        /// An unquoted value is a string (YAML, TOML bare keys aside, INI, properties).
+        /// An unquoted value is a string, and YAML's node syntax applies: tags (`!!str`), anchors
+        /// (`&name`), aliases and block scalars (`|`, `>`).
+        case yaml
+        /// An unquoted value is a string (TOML bare keys aside, INI, properties).
         case plain
         /// An unquoted value is a number, boolean, null, object or array, never a string (JSON).
         case json
@@ -22,19 +25,45 @@ enum SecretFileKind: Equatable {
     }
 
     /// Classifies a file.
-    static func of(_ file: SourceFile) -> SecretFileKind {
+    /// - Parameter treePath: the file's path relative to the scanned root; documentation is judged on it,
+    ///   so the folders above the scanned root (`/home/u/docs/repo`) do not count.
+    static func of(_ file: SourceFile, treePath: String) -> SecretFileKind {
         if isBinary(file.bytes) { return .binary }
-        if isDocumentation(file.path) { return .documentation }
-        let name = file.path.split(separator: "/").last.map(String.init)?.lowercased() ?? ""
+        if isDocumentation(treePath) { return .documentation }
+        let name = fileName(treePath)
         if lockfiles.contains(name) { return .other }
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return .other }
-        switch name[name.index(after: dot)...] {
-        case "yaml", "yml", "toml", "ini", "cfg", "conf", "properties": return .configuration(.plain)
+        switch fileExtension(name) {
+        case "yaml", "yml": return .configuration(.yaml)
+        case "toml", "ini", "cfg", "conf", "properties": return .configuration(.plain)
         case "json", "jsonc", "json5": return .configuration(.json)
         case "tf", "hcl": return .configuration(.expression)
         default: return .other
         }
     }
+
+    /// Whether the file is program source or a script, where an unquoted value holding a call or a
+    /// subscript (`os.getenv("X")`, `ENV['X']`) is code, not a literal. In YAML, JSON, `.env`, INI or TOML
+    /// the same characters are part of a literal (`password: Zq8(vN2…`).
+    static func isCode(_ treePath: String, bytes: [UInt8]) -> Bool {
+        let name = fileName(treePath)
+        if codeNames.contains(name) || codeExtensions.contains(fileExtension(name)) { return true }
+        // A script without an extension announces its interpreter.
+        return bytes.count >= 2 && bytes[0] == UInt8(ascii: "#") && bytes[1] == UInt8(ascii: "!")
+    }
+
+    /// Extensions of program source and scripts (see `isCode`); HCL's expressions are code too.
+    static let codeExtensions: Set<String> = [
+        "py", "pyw", "js", "mjs", "cjs", "jsx", "ts", "mts", "cts", "tsx", "vue", "svelte", "go", "rb", "java", "kt", "kts",
+        "scala", "groovy", "gradle", "swift", "rs", "php", "cs", "fs", "vb", "c", "h", "cc", "cpp", "hpp", "m", "mm", "sh", "bash",
+        "zsh", "ksh", "fish", "ps1", "psm1", "bat", "cmd", "pl", "pm", "lua", "r", "dart", "ex", "exs", "erl", "clj", "hs", "ml",
+        "jl", "nim", "zig", "cr", "nix", "tf", "hcl", "tfvars",
+    ]
+
+    /// Names of build and container files whose lines are code or shell.
+    static let codeNames: Set<String> = [
+        "dockerfile", "containerfile", "makefile", "gnumakefile", "jenkinsfile", "vagrantfile", "rakefile", "gemfile", "justfile",
+        "brewfile", "podfile", "fastfile", "tiltfile",
+    ]
 
     /// Generated files that pin dependencies: hashes, never configuration.
     static let lockfiles: Set<String> = [
@@ -42,54 +71,53 @@ enum SecretFileKind: Equatable {
         "cargo.lock", "gemfile.lock", "package.resolved", "go.sum", "flake.lock",
     ]
 
+    /// Extensions that make a file documentation by themselves.
+    static let documentationExtensions: Set<String> = ["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]
+
+    /// Stems of conventional documentation files (`README`, `CHANGELOG` …).
+    static let documentationStems: Set<String> = ["readme", "changelog", "changes", "history", "contributing", "license", "notice"]
+
+    /// Extensions a conventional documentation file may carry besides the documentation ones
+    /// (`LICENSE.txt`, `README.rdoc`); `history.yaml` or `changes.json` are configuration.
+    static let documentationStemExtensions: Set<String> = ["", "txt", "text", "rdoc", "org", "textile"]
+
     /// Documentation, whose values are illustrations: a file with a documentation extension (`.md`,
-    /// `.markdown`, `.mdx`, `.rst`, `.adoc`, `.asciidoc`, `.txt` excluded), a file named `README`,
-    /// `CHANGELOG`, `CHANGES`, `HISTORY`, `CONTRIBUTING`, `LICENSE` or `NOTICE` (any extension), or any file
-    /// below a folder named `doc`, `docs` or `documentation` (any case, at any depth of the scanned path).
+    /// `.markdown`, `.mdx`, `.rst`, `.adoc`, `.asciidoc`; `.txt` excluded), a file named `README`,
+    /// `CHANGELOG`, `CHANGES`, `HISTORY`, `CONTRIBUTING`, `LICENSE` or `NOTICE` with no extension, a
+    /// documentation extension or a plain-text one (`LICENSE.txt`), or any file below a folder named
+    /// `doc`, `docs` or `documentation` (any case, at any depth of the path given).
+    /// - Parameter path: the path relative to the scanned root, so that a root inside a `docs` folder
+    ///   is still scanned.
     static func isDocumentation(_ path: String) -> Bool {
         let components = path.split(separator: "/")
-        guard let name = components.last?.lowercased() else { return false }
+        guard let last = components.last else { return false }
         for folder in components.dropLast() where ["doc", "docs", "documentation"].contains(folder.lowercased()) { return true }
+        let name = last.lowercased()
+        let fileExtension = fileExtension(name)
+        if documentationExtensions.contains(fileExtension) { return true }
         let stem = name.split(separator: ".", maxSplits: 1).first.map(String.init) ?? name
-        if ["readme", "changelog", "changes", "history", "contributing", "license", "notice"].contains(stem) { return true }
-        guard let dot = name.lastIndex(of: ".") else { return false }
-        return ["md", "markdown", "mdx", "rst", "adoc", "asciidoc"].contains(String(name[name.index(after: dot)...]))
+        return documentationStems.contains(stem) && documentationStemExtensions.contains(fileExtension)
     }
 
-    /// A NUL byte in the first 8 KiB, or bytes that are not valid UTF-8.
+    /// The last path component, lower-cased.
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map { $0.lowercased() } ?? ""
+    }
+
+    /// The text after the last dot of a lower-cased file name; empty for none or a leading dot alone
+    /// (`.env`).
+    static func fileExtension(_ name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[name.index(after: dot)...])
+    }
+
+    /// A NUL byte in the first 8 KiB. Bytes that are not UTF-8 do not make a file binary: configuration
+    /// written in Latin-1 or Windows-1252 is still configuration, and the scanner reads bytes.
     static func isBinary(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             let head = min(buffer.count, 8192)
             for index in 0..<head where buffer[index] == 0 { return true }
-            return !isValidUTF8(buffer)
+            return false
         }
-    }
-
-    /// Validates UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF), ASCII fast.
-    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
-            let length: Int
-            var lowest: UInt8 = 0x80, highest: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lowest = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; highest = 0x9F
-            case 0xF0: length = 4; lowest = 0x90
-            case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; highest = 0x8F
-            default: return false
-            }
-            guard index + length <= count else { return false }
-            let second = bytes[index + 1]
-            guard second >= lowest, second <= highest else { return false }
-            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return false }
-            index += length
-        }
-        return true
     }
 }

@@ -12,7 +12,8 @@ struct SecretMatch {
     /// The finding's message; built with `SecretDisplay.redacted`, never with the secret.
     let message: String
     /// Which match wins when two overlap: lower first (provider shapes, then connection strings and AWS
-    /// secret keys, then the high-entropy rule, then literal-in-secret-field).
+    /// secret keys, then the high-entropy rule, then bearer tokens in headers, then
+    /// literal-in-secret-field).
     let priority: Int
 
     /// Priorities, lowest wins.
@@ -20,7 +21,9 @@ struct SecretMatch {
         static let provider = 0
         static let structured = 1
         static let entropy = 2
-        static let literal = 3
+        /// Below `entropy`: `Authorization: Bearer …` as a pair of its own is reported under its key.
+        static let header = 3
+        static let literal = 4
     }
 
     /// A provider token found by its shape: `hard-coded <description> "xoxb…" (sha256 …)`.
@@ -38,6 +41,58 @@ struct SecretMatch {
 
     /// Whether the match shares a byte with `start..<end`.
     func overlaps(_ start: Int, _ end: Int) -> Bool { self.start < end && start < self.end }
+
+    /// The matches that win where matches overlap, in file order: each match in order of priority (then
+    /// position, then discovery) is kept unless it shares a byte with one kept before.
+    ///
+    /// One sorted sweep per priority level against the kept matches (which never overlap, so their ends
+    /// ascend with their starts), not a search of every kept match per candidate: a one-line JSON file
+    /// with 20,000 secrets stays linear after the sort.
+    static func mostSpecific(_ matches: [SecretMatch]) -> [SecretMatch] {
+        guard matches.count > 1 else { return matches }
+        let order = matches.indices.sorted { left, right in
+            (matches[left].priority, matches[left].start, left) < (matches[right].priority, matches[right].start, right)
+        }
+        var kept: [SecretMatch] = []
+        var next = 0
+        while next < order.count {
+            let priority = matches[order[next]].priority
+            var accepted: [SecretMatch] = []
+            var cursor = 0
+            var acceptedEnd = Int.min
+            while next < order.count, matches[order[next]].priority == priority {
+                let match = matches[order[next]]
+                next += 1
+                while cursor < kept.count, kept[cursor].end <= match.start { cursor += 1 }
+                if cursor < kept.count, kept[cursor].start < match.end { continue }
+                // Accepted matches of this level do not overlap either, so the last one ends furthest.
+                if match.start < acceptedEnd { continue }
+                accepted.append(match)
+                acceptedEnd = match.end
+            }
+            kept = merged(kept, accepted)
+        }
+        return kept
+    }
+
+    /// Two lists sorted by start, merged.
+    private static func merged(_ first: [SecretMatch], _ second: [SecretMatch]) -> [SecretMatch] {
+        if first.isEmpty { return second }
+        if second.isEmpty { return first }
+        var result: [SecretMatch] = []
+        result.reserveCapacity(first.count + second.count)
+        var left = 0, right = 0
+        while left < first.count || right < second.count {
+            if right == second.count || (left < first.count && first[left].start <= second[right].start) {
+                result.append(first[left])
+                left += 1
+            } else {
+                result.append(second[right])
+                right += 1
+            }
+        }
+        return result
+    }
 }
 
 /// The first-byte dispatch of the provider rules: like gitleaks' keyword prefilter, a byte that cannot
@@ -46,11 +101,11 @@ enum SecretTokenRules {
     /// What the byte loop does with each byte value: `0` nothing; `colon` and `equals` are separators;
     /// `letter` may start a provider token at a word boundary: `x` (Slack), `A` (AWS, Google), `g`
     /// (GitHub, GitLab), `s` (Anthropic, OpenAI, Stripe), `r` (Stripe), `S` (SendGrid, Twilio), `e` (JWT),
-    /// `h` (Slack webhooks); `other` may start one anywhere the rule allows: `-` (private keys) and
-    /// digits (Telegram).
+    /// `h` (Slack webhooks), `B`/`b` (bearer tokens); `other` may start one anywhere the rule allows: `-`
+    /// (private keys) and digits (Telegram).
     static let byteClasses: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
-        for byte in "xAgsrSeh".utf8 { table[Int(byte)] = ByteClass.letter }
+        for byte in "xAgsrSehBb".utf8 { table[Int(byte)] = ByteClass.letter }
         for byte in "-0123456789".utf8 { table[Int(byte)] = ByteClass.other }
         table[Int(UInt8(ascii: ":"))] = ByteClass.colon
         table[Int(UInt8(ascii: "="))] = ByteClass.equals
@@ -65,6 +120,11 @@ enum SecretTokenRules {
         static let other: UInt8 = 4
     }
 
+    /// The longest provider token read (Stripe's keys, the longest, stay under 256 characters). A rule
+    /// reads at most this far, so a long run of candidates (`xoxb-1-xoxb-1-…`, each a word start) stays
+    /// linear; a match that reaches the bound is a longer run, not a token.
+    static let maximumTokenLength = 1024
+
     /// The provider token starting at `index`, if any.
     /// - Parameters:
     ///   - lineStart: the first byte of the line, for the boundary test.
@@ -74,34 +134,41 @@ enum SecretTokenRules {
         let byte = bytes[index]
         // A token starts a word: `xoxb-` inside `abcxoxb-` is not one.
         let atBoundary = index == lineStart || !SecretBytes.isAlnum(bytes[index - 1])
+        let end = min(lineEnd, index + maximumTokenLength)
+        let found: SecretMatch?
         switch byte {
         case UInt8(ascii: "x"):
-            return atBoundary ? SlackTokenRule.match(bytes, at: index, end: lineEnd) : nil
+            found = atBoundary ? SlackTokenRule.match(bytes, at: index, end: end) : nil
         case UInt8(ascii: "A"):
             guard atBoundary else { return nil }
-            return AWSAccessKeyRule.match(bytes, at: index, end: lineEnd) ?? GoogleAPIKeyRule.match(bytes, at: index, end: lineEnd)
+            found = AWSAccessKeyRule.match(bytes, at: index, end: end) ?? GoogleAPIKeyRule.match(bytes, at: index, end: end)
         case UInt8(ascii: "g"):
             guard atBoundary else { return nil }
-            return GitHubTokenRule.match(bytes, at: index, end: lineEnd) ?? GitLabTokenRule.match(bytes, at: index, end: lineEnd)
+            found = GitHubTokenRule.match(bytes, at: index, end: end) ?? GitLabTokenRule.match(bytes, at: index, end: end)
         case UInt8(ascii: "s"), UInt8(ascii: "r"):
             guard atBoundary else { return nil }
-            return AnthropicKeyRule.match(bytes, at: index, end: lineEnd) ?? OpenAIKeyRule.match(bytes, at: index, end: lineEnd)
-                ?? StripeKeyRule.match(bytes, at: index, end: lineEnd)
+            found = AnthropicKeyRule.match(bytes, at: index, end: end) ?? OpenAIKeyRule.match(bytes, at: index, end: end)
+                ?? StripeKeyRule.match(bytes, at: index, end: end)
         case UInt8(ascii: "S"):
             guard atBoundary else { return nil }
-            return SendGridKeyRule.match(bytes, at: index, end: lineEnd) ?? TwilioKeyRule.match(bytes, at: index, end: lineEnd)
+            found = SendGridKeyRule.match(bytes, at: index, end: end) ?? TwilioKeyRule.match(bytes, at: index, end: end)
+        case UInt8(ascii: "h"):
+            found = atBoundary ? SlackWebhookRule.match(bytes, at: index, end: end) : nil
+        // These bound their own reading: JWT payloads, PEM blocks and bearer tokens may be longer.
         case UInt8(ascii: "e"):
             return atBoundary ? JWTRule.match(bytes, at: index, end: lineEnd) : nil
-        case UInt8(ascii: "h"):
-            return atBoundary ? SlackWebhookRule.match(bytes, at: index, end: lineEnd) : nil
+        case UInt8(ascii: "B"), UInt8(ascii: "b"):
+            return atBoundary ? BearerTokenRule.match(bytes, at: index, lineStart: lineStart, lineEnd: lineEnd) : nil
         case UInt8(ascii: "-"):
             return PrivateKeyRule.match(bytes, at: index, lineEnd: lineEnd, fileEnd: fileEnd)
         default:
             // Telegram bot tokens also appear in API URLs as `/bot123456789:AA…`.
             let afterBot = index >= lineStart + 3 && SecretBytes.hasPrefix(bytes, index - 3, index, "bot")
             guard atBoundary || afterBot else { return nil }
-            return TelegramBotTokenRule.match(bytes, at: index, end: lineEnd)
+            found = TelegramBotTokenRule.match(bytes, at: index, end: end)
         }
+        if let found, found.end >= end, end < lineEnd { return nil }
+        return found
     }
 
     /// Whether the token ending at `end` is a whole word: the next byte is not one `accepts` takes.

@@ -19,8 +19,11 @@ enum SecretValues {
     }
 
     /// Classifies a value (already unquoted).
-    /// - Parameter quoted: whether the value was quoted in the file; a quoted `true` is a string.
-    static func classify(_ value: String, quoted: Bool) -> Classification {
+    /// - Parameters:
+    ///   - quoted: whether the value was quoted in the file; a quoted `true` is a string.
+    ///   - code: whether the file is program source or a script (`SecretFileKind.isCode`), where an
+    ///     unquoted call or subscript is an expression.
+    static func classify(_ value: String, quoted: Bool, code: Bool = false) -> Classification {
         let lower = value.lowercased()
         // `Bearer ${TOKEN}`: the credential follows an HTTP authentication scheme.
         for scheme in ["bearer ", "basic ", "token ", "bot "] where lower.hasPrefix(scheme) && value.utf8.count > scheme.utf8.count {
@@ -33,7 +36,8 @@ enum SecretValues {
         if !quoted, ["null", "~", "none", "nil", "true", "false", "yes", "no", "on", "off"].contains(lower) { return .empty }
         if !quoted, value.utf8.count < 8, value.utf8.allSatisfy({ SecretBytes.isDigit($0) || $0 == 0x2E || $0 == 0x2D }) { return .empty }
         if let reference = shellReference(value) { return reference }
-        if !quoted, isCodeExpression(value) { return .reference(defaultValue: nil, defaultOffset: 0) }
+        if !quoted, code, isCallOrSubscript(value) { return .reference(defaultValue: nil, defaultOffset: 0) }
+        if !quoted, isDottedPath(value) { return .reference(defaultValue: nil, defaultOffset: 0) }
         if isTemplated(value, lower: lower) || isSecretManagerReference(lower) || isPath(value, lower: lower) || isVariableName(value) {
             return .reference(defaultValue: nil, defaultOffset: 0)
         }
@@ -77,13 +81,19 @@ enum SecretValues {
     }
 
     /// Template syntaxes that substitute the value at deploy time: `${{ secrets.X }}`, `{{ … }}`,
-    /// `{% … %}`, `<%= … %>`, `#{…}`, `%VAR%`, a `${…}` inside other text, and the `{env.X}` /
+    /// `{% … %}`, `<%= … %>`, `#{…}`, `%VAR%`, configparser's `%(name)s`, a `${…}` inside other text, and the `{env.X}` /
     /// `{trigger.x}` style of some agent runtimes.
     static func isTemplated(_ value: String, lower: String) -> Bool {
-        if value.contains("${") || value.contains("{{") || value.contains("{%") || value.contains("<%") || value.contains("#{") {
-            return true
-        }
         let bytes = Array(value.utf8)
+        // `${`, `{{`, `{%`, `<%`, `#{`, `%(` anywhere: one pass over the bytes.
+        if bytes.count >= 2 {
+            for index in 1..<bytes.count {
+                let previous = bytes[index - 1], current = bytes[index]
+                if current == 0x7B, previous == 0x24 || previous == 0x7B || previous == 0x23 { return true }
+                if current == 0x25, previous == 0x7B || previous == 0x3C { return true }
+                if current == 0x28, previous == 0x25 { return true }
+            }
+        }
         if bytes.count >= 3, bytes.first == 0x25, bytes.last == 0x25, bytes.dropFirst().dropLast().allSatisfy({ SecretBytes.isAlnum($0) || $0 == 0x5F }) {
             return true
         }
@@ -103,10 +113,14 @@ enum SecretValues {
         "import", "args", "request", "req",
     ]
 
-    /// An unquoted value that is code, not a literal: a call or subscript (`os.getenv("X")`,
-    /// `ENV['X']`), or a dotted path from a known root (`process.env.API_KEY`).
-    static func isCodeExpression(_ value: String) -> Bool {
-        if value.contains("(") || value.contains("[") { return true }
+    /// An unquoted value of a code file that calls or subscripts (`os.getenv("X")`, `ENV['X']`).
+    static func isCallOrSubscript(_ value: String) -> Bool {
+        value.utf8.contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") }
+    }
+
+    /// A dotted path from a known root (`process.env.API_KEY`, `config.apiKey`): how code reads a value,
+    /// and how templating runtimes name one in configuration.
+    static func isDottedPath(_ value: String) -> Bool {
         let parts = value.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, let root = parts.first, codeRoots.contains(root.lowercased()) else { return false }
         return parts.allSatisfy { part in
@@ -120,7 +134,7 @@ enum SecretValues {
         let prefixes = [
             "vault:", "op://", "sm://", "ref+", "awssm:", "awssecretsmanager:", "arn:aws:secretsmanager:", "arn:aws:ssm:",
             "arn:aws:kms:", "gcp:secretmanager", "projects/", "azurekeyvault:", "keyvault:", "@microsoft.keyvault(", "secretref:",
-            "secretkeyref:", "env:", "env.", "!vault", "enc[", "sops:", "kms:", "secret://", "secrets://", "k8s://", "kubernetes://",
+            "secretkeyref:", "env:", "env.", "!vault", "enc[", "enc(", "sops:", "kms:", "secret://", "secrets://", "k8s://", "kubernetes://",
         ]
         return prefixes.contains { lower.hasPrefix($0) }
     }
@@ -142,42 +156,42 @@ enum SecretValues {
         return bytes.allSatisfy { SecretBytes.isUpper($0) || SecretBytes.isDigit($0) || $0 == 0x5F }
     }
 
-    /// Words that mark a literal as an illustration, not a credential. Words of six or more characters
-    /// match in any case; shorter ones only all lower-case, all upper-case or capitalised, because a
-    /// long random token contains e.g. `fAkE` by chance far too often.
-    static let placeholderWords = [
-        "example", "sample", "dummy", "placeholder", "changeme", "change_me", "change-me", "changeit", "redacted",
-        "replace", "insert", "notreal", "not_real", "not-real", "foobar", "password", "passwd", "secret", "apikey",
-        "api_key", "api-key", "qwerty", "hunter2", "lorem", "token", "xxxx", "fake", "todo", "fixme", "mock", "your",
-        "asdf", "***", "...", "…", "<", ">",
+    /// Markers that make a value an illustration wherever they appear, in any case: seven letters or
+    /// more never occur by chance in a random token (AWS's documented `…EXAMPLEKEY`), and nobody's real
+    /// credential says `placeholder`. `xxxx` counts in three cases only, since four letters of one kind
+    /// do occur in random text.
+    static let illustrationMarkers = [
+        "example", "placeholder", "changeme", "change_me", "change-me", "changeit", "redacted", "notreal", "not_real", "not-real",
+        "dummy", "sample", "***", "...", "…",
     ]
 
-    /// `placeholderWords` as bytes: long words lower-cased, short words in their three accepted cases.
-    static let placeholderNeedles: (long: [[UInt8]], short: [[UInt8]]) = {
-        var long: [[UInt8]] = [], short: [[UInt8]] = []
-        for word in placeholderWords {
-            if word.utf8.count >= 6 {
-                long.append(Array(word.utf8))
-            } else {
-                for variant in Set([word, word.uppercased(), word.prefix(1).uppercased() + word.dropFirst()]) { short.append(Array(variant.utf8)) }
-            }
-        }
-        return (long, short)
-    }()
+    /// Words that mark a placeholder only as whole segments of the value, bounded by its ends or by
+    /// characters other than letters and digits (`xoxb-your-token-here`, `test-token`, `REPLACE_ME`):
+    /// inside a longer run they are part of a real value, a chosen password (`MySecretPassw0rd!2024x`)
+    /// or a random token (`…NlFASDFgH8…`).
+    static let placeholderWords = [
+        "replace", "insert", "foobar", "password", "passwd", "secret", "apikey", "api_key", "api-key", "qwerty", "hunter2", "lorem",
+        "token", "fake", "todo", "fixme", "mock", "your", "asdf", "here",
+    ]
 
-    /// Whether a literal is obviously not a real secret: a placeholder word, `…here`, one repeated
-    /// character, a counting sequence (`123456`, `abcdef`), or very few distinct characters.
+    /// `illustrationMarkers` lower-cased, `placeholderWords` lower-cased, and the three cases of `xxxx`.
+    static let placeholderNeedles: (markers: [[UInt8]], words: [[UInt8]], exes: [[UInt8]]) = (
+        illustrationMarkers.map { Array($0.utf8) }, placeholderWords.map { Array($0.utf8) },
+        ["xxxx", "XXXX", "Xxxx"].map { Array($0.utf8) }
+    )
+
+    /// Whether a literal is obviously not a real secret: an illustration marker anywhere, a placeholder
+    /// word as a whole segment, a `<…>` wrapper around the value or a segment (`<your-token>`,
+    /// `xoxb-<token>`), `…here` at the end, one repeated character, a counting sequence (`123456`,
+    /// `abcdef`), or very few distinct characters.
     /// - Parameter body: the part of a token after its fixed prefix (`xoxb-`), if known; repetition and
     ///   sequences are judged on it.
     static func isPlaceholder(_ value: String, body: String? = nil) -> Bool {
         let bytes = Array(value.utf8)
         let lower = bytes.map(SecretBytes.lowercased)
         let needles = placeholderNeedles
-        if needles.long.contains(where: { contains(lower, $0) }) || needles.short.contains(where: { contains(bytes, $0) }) { return true }
-        if hasSuffix(lower, "here") || contains(lower, Array("here_".utf8)) || contains(lower, Array("here-".utf8))
-            || contains(lower, Array("_here".utf8)) || contains(lower, Array("-here".utf8)) {
-            return true
-        }
+        if needles.markers.contains(where: { contains(lower, $0) }) || needles.exes.contains(where: { contains(bytes, $0) }) { return true }
+        if needles.words.contains(where: { containsSegment(lower, $0) }) || hasWrapper(bytes) || hasSuffix(lower, "here") { return true }
         let core = Array((body ?? value).utf8).filter { SecretBytes.isAlnum($0) }
         if core.isEmpty { return true }
         var seen = [Bool](repeating: false, count: 128)
@@ -188,6 +202,41 @@ enum SecretValues {
         }
         if distinct <= 2 || (core.count >= 10 && distinct <= 4) { return true }
         return hasCountingRun(core)
+    }
+
+    /// Whether `needle` occurs in `haystack` as whole segments: not preceded or followed by a letter or
+    /// digit.
+    static func containsSegment(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if (index == 0 || !SecretBytes.isAlnum(haystack[index - 1])),
+               index + needle.count == haystack.count || !SecretBytes.isAlnum(haystack[index + needle.count]),
+               haystack[index..<(index + needle.count)].elementsEqual(needle) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// `<…>` around the whole value or around a segment of it (`<password>`, `xoxb-<token>`,
+    /// `Bearer <token>`); a `<` inside a run of letters and digits is part of a password.
+    static func hasWrapper(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), index == 0 || !SecretBytes.isAlnum(bytes[index - 1]) {
+                var close = index + 1
+                while close < bytes.count, bytes[close] != UInt8(ascii: ">"), bytes[close] != UInt8(ascii: "<") { close += 1 }
+                if close < bytes.count, bytes[close] == UInt8(ascii: ">"), close > index + 1,
+                   close + 1 == bytes.count || !SecretBytes.isAlnum(bytes[close + 1]) {
+                    return true
+                }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether `haystack` contains `needle` (bytes).
