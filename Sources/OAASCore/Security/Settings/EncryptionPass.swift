@@ -9,6 +9,8 @@ enum EncryptionPass: SemanticPass {
         for resource in context.project.resources {
             let title = SettingsReading.title(resource)
             SettingsReading.forEachEntry(in: resource.document) { entry, parent in
+                // Only a value that turns something off can be reported; test it before reading the keys.
+                guard SettingsReading.isOff(entry.value) else { return }
                 let key = entry.key.lowercased()
                 let sectionKeys = SettingsReading.keys(parent.path)
                 let inEncryption = sectionKeys.contains { $0.contains("encrypt") }

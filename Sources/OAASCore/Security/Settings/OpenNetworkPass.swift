@@ -25,9 +25,10 @@ enum OpenNetworkPass: SemanticPass {
                         at: entry.value.range, path: entry.value.path)
                     return
                 }
-                guard isAllowList(entry.key, parent: parent) else { return }
                 var values: [IRValue] = []
                 if case .list(let items) = entry.value.content { values = items } else { values = [entry.value] }
+                // The value test is cheap and rarely true; the key's words are read only then.
+                guard values.contains(where: { $0.text.map(isEveryone) ?? false }), isAllowList(entry.key, parent: parent) else { return }
                 for value in values {
                     guard let text = value.text, isEveryone(text) else { continue }
                     sink.report(
