@@ -28,6 +28,11 @@ let package = Package(
             name: "OAASReporters",
             dependencies: ["OAASCore"]
         ),
+        // XML in and out through FoundationXML (libxml2, from Debian's libxml2-dev): OSCAL XML catalogs.
+        .target(
+            name: "OAASXML",
+            dependencies: ["OAASCore"]
+        ),
         // The thin executable: argument parsing, file IO, exit codes.
         .executableTarget(
             name: "oaas",
@@ -39,7 +44,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OAASCoreTests",
-            dependencies: ["OAASCore", "OAASReporters"]
+            dependencies: ["OAASCore", "OAASReporters", "OAASXML"]
         ),
         .testTarget(
             name: "OAASCLITests",

@@ -12,6 +12,15 @@ public struct ControlCatalog: Sendable {
         /// Other props by name (`required`, `applies-from` …), in document order.
         public let props: [(name: String, value: String)]
 
+        /// Creates a control.
+        public init(id: String, label: String, title: String, props: [(name: String, value: String)]) {
+            self.id = id
+            self.label = label
+            self.title = title
+            self.props = props
+        }
+
+        /// Controls are equal when their ID, label and title are.
         public static func == (lhs: Control, rhs: Control) -> Bool {
             lhs.id == rhs.id && lhs.label == rhs.label && lhs.title == rhs.title
         }

@@ -7,6 +7,9 @@ public enum OSCALCatalogReader {
     public struct Failure: Error, CustomStringConvertible, Sendable {
         /// The positioned message.
         public let description: String
+
+        /// Creates a failure from a `file:line:col: message` text.
+        public init(description: String) { self.description = description }
     }
 
     /// Reads one catalog file.
