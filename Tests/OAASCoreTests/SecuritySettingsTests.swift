@@ -8,6 +8,7 @@ struct SecuritySettingsTests {
     @Test(arguments: [
         ("production", true), ("prod", true), ("prod-us-east-1", true), ("slack-prod-k8s-bot", true), ("Production", true),
         ("eu_prod_2", true), ("product-catalog", false), ("prodigy", false), ("preprod", false), ("staging", false), ("", false),
+        ("pre-prod", false), ("non-production", false), ("eu-pre-prod-2", false), ("not prod", false), ("prod/pre", true),
     ])
     func productionIsAWord(text: String, expected: Bool) {
         #expect(ProductionScope.namesProduction(text) == expected)

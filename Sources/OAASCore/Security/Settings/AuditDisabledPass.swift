@@ -49,7 +49,7 @@ extension DiagnosticKind {
             `audit_trail: false`, `audited: false`, and `audit_exempt: true`.
 
             A resource is production when its `environment`, `env`, `stage` or `tier` label, its \
-            namespace, its cluster or context, or else its name says `prod` or `production` as a word; the \
+            namespace, its cluster or context, or else its name says `prod` or `production` as a word (not `pre-prod` or `non-production`); the \
             OAAS workspace documents (governance, security policy, orchestration rules) are production when \
             their workspace is (its label, its `context.environment` or `deployment.environment`, or the \
             WorkspaceContext's stage).

@@ -220,7 +220,7 @@ extension DiagnosticKind {
             web --replicas=0`, `kubectl scale --replicas=0 deployment/web`); matching any one counts.
 
             A resource is production when its `environment`, `env`, `stage` or `tier` label, its \
-            namespace, its cluster or context, or else its name says `prod` or `production` as a word.
+            namespace, its cluster or context, or else its name says `prod` or `production` as a word (not `pre-prod` or `non-production`).
             """,
         example: """
             metadata:

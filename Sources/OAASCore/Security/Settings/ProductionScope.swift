@@ -1,7 +1,7 @@
 /// Which resources are production, and why: the one rule every production-only security check uses.
 ///
 /// A resource is production when one of these says `prod` or `production` as a word (so `prod-us-east-1`
-/// and `slack-prod` count, `product-catalog` does not), looked at in this order:
+/// and `slack-prod` count; `product-catalog`, `pre-prod` and `non-production` do not), looked at in this order:
 /// 1. its `metadata.labels.environment`, `env`, `stage` or `tier` label;
 /// 2. its `metadata.namespace`;
 /// 3. what it runs in: an AOF Context's or an AgentFlow's `context` namespace and cluster, an OAAS
@@ -80,14 +80,17 @@ struct ProductionScope {
         return DiagnosticNote("\(name) is production: \(reason.description)", at: reason.range)
     }
 
-    /// Whether a text names production: `prod` or `production` as a word.
+    /// Whether a text names production: `prod` or `production` as a word, but not after `pre`, `non` or
+    /// `not` (`pre-prod`, `non-production` are the environments before or beside production).
     static func namesProduction(_ text: String) -> Bool {
         var word = ""
+        var previous = ""
         for character in text.lowercased() + " " {
             if character.isLetter || character.isNumber {
                 word.append(character)
-            } else {
-                if word == "prod" || word == "production" { return true }
+            } else if !word.isEmpty {
+                if word == "prod" || word == "production", !["pre", "non", "not"].contains(previous) { return true }
+                previous = word
                 word = ""
             }
         }
