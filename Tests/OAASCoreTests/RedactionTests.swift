@@ -47,6 +47,10 @@ struct RedactionTests {
     @Test func snippetLinesMaskShortSecretsAndSecretDefaults() {
         #expect(Redaction.redactLine("  password: abc") == "  password: ****")
         #expect(Redaction.redactLine("DB_PASSWORD=hunter2-secret") == "DB_PASSWORD=hunt…")
+        // One threshold for every output: below 12 characters, nothing of the value is shown.
+        #expect(Redaction.maskSecret("hunter2-sec") == "****")
+        #expect(Redaction.maskSecret("hunter2-secr") == "hunt…")
+        #expect(SecretDisplay.redacted("hunter2-sec") == "\"****\"")
         #expect(Redaction.redactLine("export API_TOKEN=\"0123456789abcdef\"") == "export API_TOKEN=\"012…")
         #expect(Redaction.redactLine("password = \"s3cr3t\"") == "password = ****")
         #expect(Redaction.redactLine("LOG_LEVEL=debug") == "LOG_LEVEL=debug")

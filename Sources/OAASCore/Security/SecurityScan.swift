@@ -68,12 +68,12 @@ public enum SecurityScan {
             passes[item - files.count].run(context, into: &sink)
             return sink.diagnostics
         }
-        var diagnostics = DiagnosticOrdering.sortedUnique(found.flatMap { $0 })
-        diagnostics = InlineSuppressions.apply(
-            to: diagnostics, files: files, enabled: options.inlineIgnores, reportable: Set(kinds.map(\.id)))
-        if let baseline = options.baseline {
-            diagnostics = baseline.apply(to: DiagnosticOrdering.sortedUnique(diagnostics), file: options.baselinePath)
-        }
-        return Result(project: decoded.project, diagnostics: DiagnosticOrdering.sortedUnique(Redaction.scrub(diagnostics)))
+        let suppressed = InlineSuppressions.apply(
+            to: found.flatMap { $0 }, files: files, enabled: options.inlineIgnores, reportable: Set(kinds.map(\.id)))
+        // Scrubbed and sorted once, before the baseline: fingerprints (which may rest on a message) and
+        // their occurrence numbers must be those `--write-baseline` sees in the result.
+        var diagnostics = DiagnosticOrdering.sortedUnique(Redaction.scrub(suppressed))
+        if let baseline = options.baseline { diagnostics = baseline.apply(to: diagnostics, file: options.baselinePath) }
+        return Result(project: decoded.project, diagnostics: diagnostics)
     }
 }

@@ -47,7 +47,7 @@ public enum Redaction {
         return maskTokens(maskWebhooks(maskURLPasswords(maskingDefaults(in: text, where: isSecretName))))
     }
 
-    /// The diagnostics with `redact` applied to every message and note: the last guard, run on a whole
+    /// The diagnostics with `redact` applied to every message, note and fix-it: the last guard, run on a whole
     /// result, against a pass that quoted a value (a cluster URL with a password, a token) without
     /// masking it.
     public static func scrub(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
@@ -56,6 +56,9 @@ public enum Redaction {
             result[index].message = redact(result[index].message)
             for note in result[index].notes.indices {
                 result[index].notes[note].message = redact(result[index].notes[note].message)
+            }
+            for fixIt in result[index].fixIts.indices {
+                result[index].fixIts[fixIt].replacement = redact(result[index].fixIts[fixIt].replacement)
             }
         }
         return result
@@ -105,11 +108,15 @@ public enum Redaction {
     /// The mask shown for short secrets, where even a few characters would give too much away.
     public static let fixedMask = "****"
 
-    /// A secret value for output: nothing for an empty value, `****` for one of up to 8 characters, and
-    /// the first four characters and an ellipsis (`xoxb…`) for a longer one.
+    /// Values shorter than this many characters are shown as `****` alone, in every output: with so few
+    /// characters, a four-character prefix would give too much of the rest away.
+    public static let minimumRevealedLength = 12
+
+    /// A secret value for output: nothing for an empty value, `****` for one shorter than
+    /// `minimumRevealedLength`, and the first four characters and an ellipsis (`xoxb…`) for a longer one.
     public static func maskSecret(_ secret: String) -> String {
         if secret.isEmpty { return "" }
-        return secret.count <= 8 ? fixedMask : mask(secret)
+        return secret.count < minimumRevealedLength ? fixedMask : mask(secret)
     }
 
     /// Words that, anywhere in an environment variable's name, mark its value as a secret.

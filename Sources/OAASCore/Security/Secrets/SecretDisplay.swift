@@ -5,8 +5,9 @@
 /// showing it. Values shorter than 12 characters show only `"****"`: with so few characters left, a
 /// prefix and a hash would narrow the search for the rest too much.
 public enum SecretDisplay {
-    /// Values shorter than this many characters are shown as `"****"` alone.
-    public static let minimumRevealedLength = 12
+    /// Values shorter than this many characters are shown as `"****"` alone (the threshold every output
+    /// shares, `Redaction.minimumRevealedLength`).
+    public static let minimumRevealedLength = Redaction.minimumRevealedLength
 
     /// `"xoxb…" (sha256 3f2a9c1e)`, or `"****"` for a value shorter than 12 characters; quotes included,
     /// ready to be placed in a message.

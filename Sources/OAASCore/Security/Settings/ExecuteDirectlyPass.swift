@@ -10,7 +10,9 @@ enum ExecuteDirectlyPass: SemanticPass {
             var unguarded: [Bool]?
             for (index, node) in graph.flow.nodes.enumerated() {
                 guard let value = node.config?["execute_directly"], SettingsReading.isOn(value) else { continue }
-                let reached = unguarded ?? reachedWithoutApproval(graph)
+                // The runtime stops at an approval or wait node and never resumes, so nothing after one
+                // runs unapproved.
+                let reached = unguarded ?? graph.reachable(stoppingAt: graph.stopsRun)
                 unguarded = reached
                 guard reached[index] else { continue }
                 var notes: [DiagnosticNote] = []
@@ -22,31 +24,6 @@ enum ExecuteDirectlyPass: SemanticPass {
                     at: value.range, path: value.path, notes: notes)
             }
         }
-    }
-
-    /// The nodes some path from the entries (and the error handler) reaches without passing a node that
-    /// stops the run for a person.
-    private static func reachedWithoutApproval(_ graph: FlowGraph) -> [Bool] {
-        var seen = [Bool](repeating: false, count: graph.flow.nodes.count)
-        var queue: [Int] = []
-        var roots = graph.entries
-        if let handler = graph.flow.config?.errorHandler?.value, let index = graph.indexByID[handler] { roots.append(index) }
-        for root in roots where !seen[root] {
-            seen[root] = true
-            queue.append(root)
-        }
-        var head = 0
-        while head < queue.count {
-            let node = queue[head]
-            head += 1
-            // The runtime stops at such a node and never resumes, so nothing after it runs unapproved.
-            if graph.stopsRun(node) { continue }
-            for edge in graph.outgoing[node] where !seen[graph.edges[edge].to] {
-                seen[graph.edges[edge].to] = true
-                queue.append(graph.edges[edge].to)
-            }
-        }
-        return seen
     }
 }
 

@@ -144,7 +144,8 @@ struct FlowGraph {
 
     /// The nodes reachable from the entries along connections (conditions ignored), plus the error
     /// handler, which the flow means to run on failure.
-    func reachable() -> [Bool] {
+    /// - Parameter stoppingAt: nodes whose successors are not followed (they are reached themselves).
+    func reachable(stoppingAt stops: (Int) -> Bool = { _ in false }) -> [Bool] {
         var seen = [Bool](repeating: false, count: flow.nodes.count)
         var queue: [Int] = []
         var roots = entries
@@ -157,6 +158,7 @@ struct FlowGraph {
         while head < queue.count {
             let node = queue[head]
             head += 1
+            if stops(node) { continue }
             for edge in outgoing[node] where !seen[edges[edge].to] {
                 seen[edges[edge].to] = true
                 queue.append(edges[edge].to)
