@@ -28,10 +28,11 @@ let package = Package(
             name: "OAASReporters",
             dependencies: ["OAASCore"]
         ),
-        // XML in and out through FoundationXML (libxml2, from Debian's libxml2-dev): OSCAL XML catalogs.
+        // XML in and out through FoundationXML (libxml2, from Debian's libxml2-dev): OSCAL XML catalogs
+        // in, JUnit reports out.
         .target(
             name: "OAASXML",
-            dependencies: ["OAASCore"]
+            dependencies: ["OAASCore", "OAASReporters"]
         ),
         // The thin executable: argument parsing, file IO, exit codes.
         .executableTarget(
@@ -39,6 +40,7 @@ let package = Package(
             dependencies: [
                 "OAASCore",
                 "OAASReporters",
+                "OAASXML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,7 +50,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OAASCLITests",
-            dependencies: ["OAASCore", "OAASReporters"]
+            dependencies: ["OAASCore", "OAASReporters", "OAASXML"]
         ),
     ],
     swiftLanguageModes: [.v6]

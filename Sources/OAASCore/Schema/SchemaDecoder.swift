@@ -100,7 +100,8 @@ public struct SchemaDecoder {
             let keyPath = path.appending(key: key)
             checkKeyHazard(entry, path: keyPath)
             guard let field = object.field(forKey: key) else {
-                if let extra = object.extra {
+                // A hinted key is a known misspelling, even where other keys are free.
+                if let extra = object.extra, object.hints[key] == nil {
                     let value = decode(entry.value, as: extra, path: keyPath, owner: entry.key.range)
                     decoded.append(IREntry(key: key, writtenKey: key, keyRange: entry.key.range, value: value))
                 } else {

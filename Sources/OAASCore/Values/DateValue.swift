@@ -19,6 +19,13 @@ public struct DateValue: Sendable, Hashable, Comparable {
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// Reads a calendar date written `YYYY-MM-DD` (as `--as-of` takes it); nil with the reason otherwise.
+    public static func calendarDate(_ text: String) -> Result<DateValue, GrammarError> {
+        let trimmed = text.trimmingWhitespace()
+        guard trimmed.count == 10 else { return .failure(GrammarError("\"\(trimmed)\" is not a date in YYYY-MM-DD form")) }
+        return parse(trimmed)
+    }
+
     static func parse(_ text: String) -> Result<DateValue, GrammarError> {
         let trimmed = text.trimmingWhitespace()
         let chars = Array(trimmed)

@@ -284,8 +284,12 @@ extension GovernanceSchema {
         fields: frameworkFields([]))
 
     static let compliance = ObjectShape(
-        "oaas-governance-compliance", doc: "Per-framework compliance sections.",
-        hints: ["iso42001": "iso_42001", "nist": "nist_ai_rmf", "eu_ai": "eu_ai_act", "soc_2": "soc2"],
+        "oaas-governance-compliance", doc: "Per-framework compliance sections; other keys are frameworks whose catalogs `oaas compliance-check --catalog` imports (`nist_800_53`).",
+        extra: .object(otherFramework),
+        hints: [
+            "iso42001": "iso_42001", "iso-42001": "iso_42001", "nist": "nist_ai_rmf", "nist-ai-rmf": "nist_ai_rmf",
+            "eu_ai": "eu_ai_act", "eu-ai-act": "eu_ai_act", "euaiact": "eu_ai_act", "soc_2": "soc2", "soc-2": "soc2",
+        ],
         fields: [
             Field("iso_42001", .object(iso42001), "ISO/IEC 42001."),
             Field("nist_ai_rmf", .object(nistAIRMF), "The NIST AI RMF."),

@@ -77,13 +77,25 @@ extension GovernanceSchema {
             Field("opt_out_mechanism", .bool, "Whether consumers can opt out of sale."),
         ])
 
+    static let dataTransfer = ObjectShape(
+        "oaas-governance-data-transfer", doc: "Personal data sent outside the EEA, and the GDPR Chapter V mechanism that allows it.",
+        hints: ["destinations": "regions", "basis": "mechanism", "agreement": "reference"],
+        fields: [
+            Field("regions", .list(.string), required: true, "The regions the data goes to (`us-east-1`)."),
+            Field("mechanism", .oneOfWords(["adequacy_decision", "scc", "bcr", "code_of_conduct", "certification", "derogation"]), required: true,
+                  "The mechanism: an adequacy decision (Art. 45), standard contractual clauses or binding corporate rules (Art. 46–47), a code of conduct or certification (Art. 46), or a derogation (Art. 49)."),
+            Field("reference", .string, required: true, "Where the agreement or decision is."),
+            Field("transfer_impact_assessment", .string, "Where the transfer impact assessment is."),
+        ])
+
     static let dataResidency = ObjectShape(
         "oaas-governance-data-residency", doc: "Where data may be stored and processed.",
-        hints: ["regions": "allowed_regions", "required": "requirements", "enforced": "requirements"],
+        hints: ["regions": "allowed_regions", "required": "requirements", "enforced": "requirements", "transfer_mechanisms": "transfers"],
         fields: [
             Field("requirements", .bool, "Whether residency rules apply."),
             Field("allowed_regions", .list(.string), "The regions data may be in."),
             Field("cross_border_transfers", .oneOfWords(["allowed", "restricted", "prohibited"]), "Whether data may leave those regions."),
+            Field("transfers", .list(.object(dataTransfer)), "Transfers of personal data outside the EEA and their mechanisms."),
         ])
 
     static let privacy = ObjectShape(

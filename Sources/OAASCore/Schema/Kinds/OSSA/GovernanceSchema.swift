@@ -182,6 +182,24 @@ enum GovernanceSchema {
             Field("reporting", .object(reporting), "Reporting."),
         ])
 
+    static let notificationDeadlines = ObjectShape(
+        "oaas-governance-notification-deadlines", doc: "How soon regulators are notified of an incident.",
+        hints: ["breach": "personal_data_breach", "gdpr": "personal_data_breach", "serious_incidents": "serious_incident"],
+        fields: [
+            Field("personal_data_breach", .grammar(.duration(bareUnit: .hours)), "A personal data breach, to the supervisory authority (GDPR Art. 33: at most 72 hours)."),
+            Field("serious_incident", .grammar(.duration(bareUnit: .days)), "A serious incident of a high-risk AI system (EU AI Act Art. 73: at most 15 days)."),
+        ])
+
+    static let incidentResponse = ObjectShape(
+        "oaas-governance-incident-response", doc: "The incident process: plan, contact and notification deadlines.",
+        hints: ["deadlines": "notification_deadlines", "email": "contact", "playbook": "plan"],
+        fields: [
+            Field("plan", .string, "Where the incident response plan is."),
+            Field("contact", .string, "Who is notified, and notifies regulators."),
+            Field("supervisory_authority", .string, "The authority notified."),
+            Field("notification_deadlines", .object(notificationDeadlines), "Notification deadlines."),
+        ])
+
     static let spec = ObjectShape(
         "oaas-governanceconfiguration-spec", doc: "Governance: compliance frameworks, certifications, audit, data governance and risk management.",
         hints: ["certifications": "certification", "frameworks": "compliance", "risk": "risk_management"],
@@ -192,6 +210,7 @@ enum GovernanceSchema {
             Field("data_governance", .object(dataGovernance), "Data governance."),
             Field("risk_management", .object(riskManagement), "Risk management."),
             Field("certification", .object(certification), "Certifications and attestations."),
+            Field("incident_response", .object(incidentResponse), "The incident process and its notification deadlines."),
         ])
 
     static let kind = KindDefinition(

@@ -1,0 +1,51 @@
+/// Cited control IDs exist in the framework's catalog: `controls[].control_id` of the framework's
+/// governance section and, for the AI RMF, the subcategory IDs under `functions`.
+enum ControlsKnownCheck {
+    static let explanation = """
+        Every control a governance file cites must exist in the framework's catalog (the bundled one, or \
+        one imported with `--catalog`): a control that does not exist cannot have been implemented.
+        """
+    static let example = """
+        compliance:
+          iso_42001:
+            controls:
+              - control_id: A.5.1   # an objective, not a control
+        """
+
+    /// The controls a governance file cites for a framework, with where.
+    static func cited(_ facts: ComplianceFacts, framework key: String) -> [Located<String>] {
+        var result: [Located<String>] = []
+        for (resource, _) in facts.governance {
+            for entry in resource.document["spec"]?["compliance"]?.entries ?? [] where ComplianceFacts.catalogKey(entry.key) == key {
+                for control in entry.value.objects("controls") {
+                    if let id = control.string("control_id"), !id.value.isEmpty { result.append(id) }
+                }
+                for function in entry.value["functions"]?.entries ?? [] {
+                    for subcategory in function.value.objects("subcategories") {
+                        if let id = subcategory.string("id"), !id.value.isEmpty { result.append(id) }
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    static func run(_ facts: ComplianceFacts, framework key: String) -> CheckOutcome {
+        guard let catalog = facts.catalogs[key] else {
+            return .manual(ComplianceEvidence("no catalog for \(key): import one with --catalog", at: nil))
+        }
+        let cited = cited(facts, framework: key)
+        guard let first = cited.first else {
+            return .notApplicable(ComplianceEvidence("the governance file cites no control of \(catalog.title)", at: nil))
+        }
+        var findings: [ComplianceFinding] = []
+        for control in cited where !control.value.contains("${") && catalog.control(cited: control.value) == nil {
+            let hint = Suggestion.closest(to: control.value, in: catalog.controls.map(\.label)).map { "; did you mean \"\($0)\"?" } ?? ""
+            findings.append(ComplianceFinding(
+                "\"\(control.value)\" is not a control of \(catalog.title) (catalog version \(catalog.version))\(hint)", at: control.range))
+        }
+        if !findings.isEmpty { return .fail(findings) }
+        let count = cited.count == 1 ? "the 1 cited control is" : "all \(cited.count) cited controls are"
+        return .pass([ComplianceEvidence("\(count) in the \(key) catalog, version \(catalog.version)", at: first.range)])
+    }
+}

@@ -1,0 +1,96 @@
+/// Everything the compliance checks read, gathered once per run: the governance, workspace and security
+/// policy documents, the production scope, the dangerous-settings findings of `security-scan` (which
+/// several checks reuse rather than re-derive), the as-of date and the catalogs.
+public struct ComplianceFacts: Sendable {
+    /// The date the date rules take as today.
+    public let asOf: DateValue
+    /// The decoded workspace.
+    public let project: Project
+    /// Every GovernanceConfiguration, in resource order.
+    let governance: [(resource: Resource, model: GovernanceConfiguration)]
+    /// Every Workspace, in resource order.
+    let workspaces: [(resource: Resource, model: Workspace)]
+    /// Every SecurityPolicy, in resource order.
+    let securityPolicies: [(resource: Resource, model: SecurityPolicy)]
+    /// The dangerous-settings findings, by ID.
+    let settingsFindings: [String: [Diagnostic]]
+    /// Which resources are production.
+    let production: ProductionScope
+    /// The catalogs by framework key: the bundled ones, replaced or extended by `--catalog` imports.
+    let catalogs: [String: ControlCatalog]
+
+    /// Gathers the facts of a linked workspace.
+    init(context: SemanticContext, asOf: DateValue, catalogs: [String: ControlCatalog]) {
+        self.asOf = asOf
+        self.project = context.project
+        self.catalogs = catalogs
+        var governance: [(resource: Resource, model: GovernanceConfiguration)] = []
+        var workspaces: [(resource: Resource, model: Workspace)] = []
+        var policies: [(resource: Resource, model: SecurityPolicy)] = []
+        for resource in context.project.resources {
+            switch resource.model {
+            case .governance(let model): governance.append((resource, model))
+            case .workspace(let model): workspaces.append((resource, model))
+            case .securityPolicy(let model): policies.append((resource, model))
+            default: break
+            }
+        }
+        self.governance = governance
+        self.workspaces = workspaces
+        self.securityPolicies = policies
+        self.production = ProductionScope(context.project)
+        let found = ParallelMap.map(SecuritySettingsPasses.passes) { pass -> [Diagnostic] in
+            var sink = DiagnosticSink()
+            pass.run(context, into: &sink)
+            return sink.diagnostics
+        }
+        var byID: [String: [Diagnostic]] = [:]
+        for diagnostic in DiagnosticOrdering.sortedUnique(found.flatMap { $0 }) {
+            byID[diagnostic.id, default: []].append(diagnostic)
+        }
+        self.settingsFindings = byID
+    }
+
+    /// The dangerous-settings findings of some IDs, as compliance findings at the same places.
+    func findings(_ kinds: [DiagnosticKind]) -> [ComplianceFinding] {
+        var result: [ComplianceFinding] = []
+        for kind in kinds {
+            for diagnostic in settingsFindings[kind.id] ?? [] {
+                result.append(ComplianceFinding(diagnostic.message, at: diagnostic.range))
+            }
+        }
+        return result
+    }
+
+    /// The section of a framework in the first governance file that has one, with its governance model.
+    func section(_ framework: ComplianceFrameworkID) -> (governance: GovernanceConfiguration, section: GovernanceConfiguration.Framework)? {
+        for (_, model) in governance {
+            if let section = model.framework(framework) { return (model, section) }
+        }
+        return nil
+    }
+
+    /// The first governance file's `spec`, for settings the typed model does not carry.
+    var governanceSpec: IRValue? { governance.first?.resource.document["spec"] }
+
+    /// Where a framework's missing evidence is reported: its governance section's key, else the first
+    /// governance or workspace document, else the first file of the run.
+    func anchor(for frameworkKey: String) -> SourceRange {
+        for (resource, model) in governance {
+            for section in model.frameworks where ComplianceFacts.catalogKey(section.key.value) == frameworkKey {
+                return section.key.range
+            }
+            if let spec = resource.document["spec"] { return spec.range }
+        }
+        if let first = workspaces.first { return first.resource.document.range }
+        if let first = project.resources.first { return first.document.range }
+        return SourceRange.fileStart(project.files.first ?? "<workspace>")
+    }
+
+    /// The catalog key a governance section key names: our keys for the bundled frameworks
+    /// (`iso_42001` → `iso-42001`), else the key with `_` as `-`, lowercased (`nist_800_53` → `nist-800-53`).
+    public static func catalogKey(_ sectionKey: String) -> String {
+        if let id = ComplianceFrameworkID(spelling: sectionKey), let key = UndefinedControlPass.catalogKey(id) { return key }
+        return String(sectionKey.lowercased().map { $0 == "_" ? "-" : $0 })
+    }
+}

@@ -1,0 +1,119 @@
+/// Turns the shared checks' outcomes into one framework's report: applicability, the high-risk gate of
+/// EU AI Act rules, located failures, the claimed-status rule, and one result per control.
+enum FrameworkReporting {
+    static func report(
+        key: String, catalog: ControlCatalog, rules: [ComplianceRule], outcomes: [ComplianceCheck: CheckOutcome], facts: ComplianceFacts
+    ) -> FrameworkReport {
+        let anchor = facts.anchor(for: key)
+        let section = governanceSection(key, facts)
+        let claim = section?.string("status")
+        var notApplicable: ComplianceEvidence?
+        if let applicable = section?["applicable"], applicable.bool == false {
+            notApplicable = ComplianceEvidence("the governance file declares \(key) not applicable (\"applicable: false\")", at: applicable.range)
+        }
+        let highRisk = highRiskGate(facts)
+
+        var results: [RuleResult] = []
+        var claimRules: [ComplianceRule] = []
+        for rule in rules {
+            if case .claimedStatus = rule.check {
+                claimRules.append(rule)
+                continue
+            }
+            var outcome = outcomes[rule.check] ?? .manual(ComplianceEvidence("not evaluated", at: nil))
+            if let notApplicable {
+                outcome = .notApplicable(notApplicable)
+            } else if rule.highRiskOnly, let reason = highRisk {
+                outcome = .notApplicable(reason)
+            }
+            results.append(result(rule, outcome, anchor: anchor))
+        }
+        for rule in claimRules {
+            let outcome = notApplicable.map { CheckOutcome.notApplicable($0) } ?? ClaimedStatus.outcome(claim: claim, others: results)
+            results.append(result(rule, outcome, anchor: anchor))
+        }
+
+        // Controls: those the rules cover and those the governance file cites, in catalog order.
+        var byControl: [String: [RuleResult]] = [:]
+        var declarations: [RuleResult] = []
+        for result in results {
+            if result.rule.controls.isEmpty { declarations.append(result) }
+            for label in result.rule.controls { byControl[ControlCatalog.normalised(label), default: []].append(result) }
+        }
+        var claims: [String: (evidence: ComplianceEvidence, notApplicable: Bool)] = [:]
+        var cited: [IRValue] = section?.objects("controls") ?? []
+        for function in section?["functions"]?.entries ?? [] { cited += function.value.objects("subcategories") }
+        for control in cited {
+            guard let id = control.string("control_id") ?? control.string("id"), let known = catalog.control(cited: id.value) else { continue }
+            let status = control.string("status")
+            var text = "claimed \(status?.value ?? "without a status")"
+            if let evidence = control.string("evidence") { text += "; evidence: \(evidence.value)" }
+            if let justification = control.string("justification") { text += "; justification: \(justification.value)" }
+            let excluded = status.map { ["not_applicable", "n/a", "excluded"].contains($0.value.lowercased()) } ?? false
+            claims[ControlCatalog.normalised(known.label)] = (ComplianceEvidence(Redaction.redact(text), at: id.range), excluded)
+        }
+        var controls: [ControlResult] = []
+        for control in catalog.controls {
+            let key = ControlCatalog.normalised(control.label)
+            let covering = byControl[key] ?? []
+            let claimed = claims[key]
+            guard !covering.isEmpty || claimed != nil else { continue }
+            var status = ControlStatus.notApplicable
+            for result in covering where result.outcome.status.weight > status.weight { status = result.outcome.status }
+            if covering.isEmpty {
+                // Cited, but no rule reads the configuration for it: a person must look at the evidence,
+                // unless the organisation excludes the control (with its justification).
+                status = notApplicable != nil || claimed?.notApplicable == true ? .notApplicable : .manual
+            }
+            controls.append(ControlResult(label: control.label, title: control.title, status: status, rules: covering, claim: claimed?.evidence))
+        }
+        return FrameworkReport(
+            key: key, catalog: catalog, claimedStatus: claim.map { ComplianceEvidence("status: \($0.value)", at: $0.range) },
+            notApplicable: notApplicable, declarations: declarations, controls: controls)
+    }
+
+    /// A rule's result, with its failures as located diagnostics of the rule's kind.
+    private static func result(_ rule: ComplianceRule, _ outcome: CheckOutcome, anchor: SourceRange) -> RuleResult {
+        var diagnostics: [Diagnostic] = []
+        var scrubbed = outcome
+        switch outcome {
+        case .fail(let findings):
+            var cleaned: [ComplianceFinding] = []
+            for finding in findings {
+                let message = Redaction.redact(finding.message)
+                cleaned.append(ComplianceFinding(message, at: finding.range))
+                var diagnostic = Diagnostic(rule.kind, message, at: finding.range ?? anchor)
+                diagnostic.severity = rule.severity
+                if finding.range == nil { diagnostic.notes = [DiagnosticNote("the evidence is missing; reported at the framework's section", at: nil)] }
+                diagnostics.append(diagnostic)
+            }
+            scrubbed = .fail(cleaned)
+        case .pass(let evidence):
+            scrubbed = .pass(evidence.map { ComplianceEvidence(Redaction.redact($0.text), at: $0.range) })
+        case .notApplicable(let reason):
+            scrubbed = .notApplicable(ComplianceEvidence(Redaction.redact(reason.text), at: reason.range))
+        case .manual(let reason):
+            scrubbed = .manual(ComplianceEvidence(Redaction.redact(reason.text), at: reason.range))
+        }
+        return RuleResult(rule: rule, outcome: scrubbed, diagnostics: diagnostics)
+    }
+
+    /// The governance section of a framework key (`compliance.iso_42001` for `iso-42001`).
+    private static func governanceSection(_ key: String, _ facts: ComplianceFacts) -> IRValue? {
+        for (resource, _) in facts.governance {
+            for entry in resource.document["spec"]?["compliance"]?.entries ?? [] where ComplianceFacts.catalogKey(entry.key) == key {
+                return entry.value
+            }
+        }
+        return nil
+    }
+
+    /// Why the rules for high-risk systems do not apply, or nil when the system is high-risk (or its
+    /// category is unknown, which the risk-category rule reports).
+    private static func highRiskGate(_ facts: ComplianceFacts) -> ComplianceEvidence? {
+        guard let (governance, _) = facts.section(.euAIAct), let category = governance.euAIAct?.riskCategory else { return nil }
+        let word = category.value.lowercased()
+        if word == "high_risk" || word == "high" || RiskVocabularyCheck.euCategories[word] == nil { return nil }
+        return ComplianceEvidence("only for high-risk systems; \"risk_category: \(category.value)\"", at: category.range)
+    }
+}
