@@ -3,8 +3,9 @@ import OAASCore
 import Testing
 
 /// Golden tests: each `fixtures/<area>/<case>/` holds input files and `expected.txt`, the canonical
-/// output of `oaas validate` (areas named `security-*`: `oaas security-scan`) run inside the case
-/// folder, with the options of its optional `args` file (see fixtures/README.md).
+/// output of `oaas validate` (areas named `security-*`: `oaas security-scan`; `compliance/`: the text report
+/// of `oaas compliance-check`) run inside the case folder, with the options of its optional `args` file
+/// (see fixtures/README.md).
 @Suite("Golden fixtures")
 struct FixtureTests {
     static let cases: [String] = TestSupport.folders(in: TestSupport.root.appendingPathComponent("fixtures"))
@@ -14,7 +15,12 @@ struct FixtureTests {
     func fixture(_ name: String) throws {
         let folder = TestSupport.root.appendingPathComponent("fixtures").appendingPathComponent(name)
         let actual: String
-        if name.hasPrefix("security-") {
+        if name.hasPrefix("compliance/") {
+            // `oaas compliance-check <args> .`, with its text report.
+            let files = TestSupport.sources(in: folder)
+            #expect(!files.isEmpty, "fixture \(name) has no YAML input")
+            actual = TestSupport.complianceOutput(files, arguments: TestSupport.arguments(in: folder), folder: folder)
+        } else if name.hasPrefix("security-") {
             // `oaas security-scan .`: every file of the case is scanned, not only the YAML ones.
             let files = TestSupport.allSources(in: folder)
             #expect(!files.isEmpty, "fixture \(name) has no input")

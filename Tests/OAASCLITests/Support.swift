@@ -1,6 +1,7 @@
 import Foundation
 import OAASCore
 import OAASReporters
+import OAASXML
 
 /// Paths and helpers shared by the golden and CLI tests.
 enum TestSupport {
@@ -69,6 +70,40 @@ enum TestSupport {
         }
         let result = SecurityScan.run(files, options: options)
         return TextReporter(snippets: false, color: false).render(result.active, sources: [:])
+    }
+
+    /// The text report of `oaas compliance-check <arguments> .` in a fixture folder. Supported options:
+    /// `--framework LIST`, `--as-of DATE` and `--catalog [KEY=]FILE` (read relative to the folder).
+    static func complianceOutput(_ files: [SourceFile], arguments: [String], folder: URL) -> String {
+        var frameworks: [String]?
+        var asOf = "2026-11-21"
+        var imported: [String: ControlCatalog] = [:]
+        var index = 0
+        while index + 1 < arguments.count {
+            let value = arguments[index + 1]
+            switch arguments[index] {
+            case "--framework": frameworks = value.split(separator: ",").map(String.init)
+            case "--as-of": asOf = value
+            case "--catalog":
+                let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
+                let path = parts.count == 2 ? parts[1] : parts[0]
+                guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else {
+                    return "<--catalog \(path): no such file>\n"
+                }
+                let file = SourceFile(path: path, bytes: [UInt8](data))
+                switch path.hasSuffix(".xml") ? OSCALXMLCatalogReader.read(file) : OSCALCatalogReader.read(file) {
+                case .success(let catalog): imported[parts.count == 2 ? parts[0] : catalog.framework] = catalog
+                case .failure(let failure): return "<invalid catalog: \(failure.description)>\n"
+                }
+            default: return "<unsupported fixture option \"\(arguments[index])\">\n"
+            }
+            index += 2
+        }
+        guard index == arguments.count, case .success(let date) = DateValue.calendarDate(asOf) else {
+            return "<malformed fixture options \(arguments)>\n"
+        }
+        let report = ComplianceRun.run(files, options: ComplianceRun.Options(frameworks: frameworks, asOf: date, importedCatalogs: imported))
+        return ComplianceTextReporter.render(report)
     }
 
     /// The canonical text output for a set of files, as `oaas validate` prints it when not on a terminal.

@@ -28,8 +28,8 @@ public enum ComplianceMarkdownReporter {
             out += "\n## \(cell(framework.catalog.title))\n\n"
             out += "Catalog `\(framework.key)`, version \(cell(framework.catalog.version)), reviewed \(framework.catalog.reviewed ?? "never"). "
             out += "Score: \(cell(ComplianceWording.score(framework))).\n"
-            if let claim = framework.claimedStatus { out += "\nClaimed: **\(cell(claim.text))**\(where_(claim.range)).\n" }
-            if let reason = framework.notApplicable { out += "\nNot applicable: \(cell(reason.text))\(where_(reason.range)).\n" }
+            if let claim = framework.claimedStatus { out += "\nClaimed: **\(cell(claim.text))**\(place(claim.range)).\n" }
+            if let reason = framework.notApplicable { out += "\nNot applicable: \(cell(reason.text))\(place(reason.range)).\n" }
             if !framework.declarations.isEmpty {
                 out += "\n### Declarations\n\n| Result | Rule | Evidence or finding | Remediation |\n|---|---|---|---|\n"
                 for result in framework.declarations {
@@ -40,7 +40,7 @@ public enum ComplianceMarkdownReporter {
                 out += "\n### Controls\n\n| Result | Control | Title | Evidence or finding | Remediation |\n|---|---|---|---|---|\n"
                 for control in framework.controls {
                     var lines: [String] = []
-                    if let claim = control.claim { lines.append(cell(claim.text) + where_(claim.range)) }
+                    if let claim = control.claim { lines.append(cell(claim.text) + place(claim.range)) }
                     for result in control.rules { lines.append("`\(ComplianceWording.shortName(result.rule))`: " + findings(result)) }
                     if control.rules.isEmpty { lines.append("no rule reads the configuration for this control; review the evidence") }
                     var fixes: [String] = []
@@ -55,13 +55,13 @@ public enum ComplianceMarkdownReporter {
     /// A rule result in one cell: its failures with places, or its evidence.
     private static func findings(_ result: RuleResult) -> String {
         if case .fail = result.outcome {
-            return result.diagnostics.map { "\(result.rule.severity.rawValue): \(cell($0.message))\(where_($0.range))" }.joined(separator: "<br>")
+            return result.diagnostics.map { "\($0.severity.rawValue): \(cell($0.message))\(place($0.range))" }.joined(separator: "<br>")
         }
         let prefix = result.outcome.status == .notApplicable ? "not applicable: " : ""
-        return ComplianceWording.evidence(result.outcome).map { prefix + cell($0.text) + where_($0.range) }.joined(separator: "<br>")
+        return ComplianceWording.evidence(result.outcome).map { prefix + cell($0.text) + place($0.range) }.joined(separator: "<br>")
     }
 
-    private static func where_(_ range: SourceRange?) -> String {
+    private static func place(_ range: SourceRange?) -> String {
         ComplianceWording.place(range).map { " (`\($0)`)" } ?? ""
     }
 

@@ -31,7 +31,7 @@ enum AuditLoggingCheck {
         for (enabled, what) in switches(facts) {
             if enabled.value {
                 evidence.append(ComplianceEvidence("audit logging on (\"\(what): true\")", at: enabled.range))
-            } else {
+            } else if !findings.contains(where: { $0.range == enabled.range }) {
                 findings.append(ComplianceFinding("\"\(what): false\" turns audit logging off", at: enabled.range))
             }
         }

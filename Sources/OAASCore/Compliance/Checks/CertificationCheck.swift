@@ -22,13 +22,13 @@ enum CertificationCheck {
             if date.value < today {
                 findings.append(ComplianceFinding("\(what) expired on \(date.value.text) (as of \(today.text))", at: date.range))
             } else {
-                evidence.append(ComplianceEvidence("\(what) valid until \(date.value.text)", at: date.range))
+                evidence.append(ComplianceEvidence("\(what) is valid until \(date.value.text)", at: date.range))
             }
         }
         if let (_, section) = facts.section(framework) {
             let certified = section.status.map { ["certified", "attested"].contains($0.value.lowercased()) } ?? false
             if let validUntil = section.validUntil {
-                judge(validUntil, what: "the certificate")
+                judge(validUntil, what: framework == .iso42001 ? "the certificate" : "the attestation")
             } else if certified, let status = section.status {
                 findings.append(ComplianceFinding(
                     "\"status: \(status.value)\" but no \"valid_until\" says until when the certificate holds", at: status.range))

@@ -12,19 +12,26 @@ enum ControlsKnownCheck {
               - control_id: A.5.1   # an objective, not a control
         """
 
+    /// The controls a framework section cites, each with the entry that cites it: `controls[]` items'
+    /// `control_id`, named controls' `control_id` (SOX's `controls.change_management`), and the AI RMF's
+    /// `functions.*.subcategories[].id`.
+    static func citations(in section: IRValue) -> [(id: Located<String>, entry: IRValue)] {
+        var result: [(id: Located<String>, entry: IRValue)] = []
+        var entries = section.objects("controls")
+        for named in section["controls"]?.entries ?? [] { entries.append(named.value) }
+        for function in section["functions"]?.entries ?? [] { entries += function.value.objects("subcategories") }
+        for entry in entries {
+            if let id = entry.string("control_id") ?? entry.string("id"), !id.value.isEmpty { result.append((id, entry)) }
+        }
+        return result
+    }
+
     /// The controls a governance file cites for a framework, with where.
     static func cited(_ facts: ComplianceFacts, framework key: String) -> [Located<String>] {
         var result: [Located<String>] = []
         for (resource, _) in facts.governance {
             for entry in resource.document["spec"]?["compliance"]?.entries ?? [] where ComplianceFacts.catalogKey(entry.key) == key {
-                for control in entry.value.objects("controls") {
-                    if let id = control.string("control_id"), !id.value.isEmpty { result.append(id) }
-                }
-                for function in entry.value["functions"]?.entries ?? [] {
-                    for subcategory in function.value.objects("subcategories") {
-                        if let id = subcategory.string("id"), !id.value.isEmpty { result.append(id) }
-                    }
-                }
+                for citation in citations(in: entry.value) { result.append(citation.id) }
             }
         }
         return result

@@ -21,8 +21,11 @@ enum HumanOversightCheck {
         var evidence: [ComplianceEvidence] = []
         var findings: [ComplianceFinding] = []
         var eu: GovernanceConfiguration.EUAIAct?
-        for (_, model) in facts.governance where model.euAIAct != nil {
+        var section: SourceRange?
+        for (resource, model) in facts.governance where model.euAIAct != nil {
             eu = model.euAIAct
+            let path = ["compliance", "eu_ai_act", "requirements", "human_oversight"]
+            section = ComplianceReading.value(resource.document["spec"], path)?.range
             break
         }
         let switches: [(Located<Bool>?, String, String)] = [
@@ -35,14 +38,14 @@ enum HumanOversightCheck {
             } else if let setting {
                 findings.append(ComplianceFinding("\"\(key): false\": nobody can \(meaning.dropFirst("a person can ".count))", at: setting.range))
             } else {
-                findings.append(ComplianceFinding("\"requirements.human_oversight.\(key)\" is not declared, so nothing shows \(meaning)", at: nil))
+                findings.append(ComplianceFinding("\"requirements.human_oversight.\(key)\" is not declared, so nothing shows \(meaning)", at: section))
             }
         }
         if let first = eu?.oversightAssignees.first {
             let names = (eu?.oversightAssignees ?? []).map(\.value).joined(separator: ", ")
             evidence.append(ComplianceEvidence("oversight assigned to \(names)", at: first.range))
         } else {
-            findings.append(ComplianceFinding("nobody is assigned to oversee the system (\"requirements.human_oversight.assigned_to\")", at: nil))
+            findings.append(ComplianceFinding("nobody is assigned to oversee the system (\"requirements.human_oversight.assigned_to\")", at: section))
         }
         return findings.isEmpty ? .pass(evidence) : .fail(findings)
     }

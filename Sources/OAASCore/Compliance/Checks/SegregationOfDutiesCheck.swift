@@ -23,7 +23,7 @@ enum SegregationOfDutiesCheck {
             if let required = sox.changeApprovalRequired, !required.value {
                 findings.append(ComplianceFinding("\"approval_required: false\": production changes need nobody's approval", at: required.range))
             }
-            if let minimum = sox.minApprovals, minimum.value < 1 {
+            if let minimum = sox.minApprovals, minimum.value < 1, !findings.contains(where: { $0.range == minimum.range }) {
                 findings.append(ComplianceFinding("\"min_approvals: \(minimum.value)\": a change can go through unapproved", at: minimum.range))
             }
             if let selfApproval = sox.allowSelfApproval, !selfApproval.value {

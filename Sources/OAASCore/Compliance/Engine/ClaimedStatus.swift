@@ -8,7 +8,7 @@ enum ClaimedStatus {
         A governance file that declares a framework `compliant`, `certified` or `implemented` makes a \
         claim the rest of the configuration must bear out: when any other rule of the framework fails, \
         the claim is contradicted and this rule fails too, at the `status` line, listing the failing \
-        controls (rules of note severity do not count). Statuses that claim nothing yet (`in_progress`, `planned`) make the rule not applicable.
+        controls (rules of note severity do not count). Its severity is that of the worst failure. Statuses that claim nothing yet (`in_progress`, `planned`) make the rule not applicable.
         """
     static let example = """
         compliance:
@@ -26,8 +26,10 @@ enum ClaimedStatus {
             return .notApplicable(ComplianceEvidence("\"status: \(claim.value)\" claims nothing yet", at: claim.range))
         }
         var failing: [String] = []
+        var weight = Severity.warning
         // A note-level finding (an ISO "level" label) is hygiene, not a contradiction of the claim.
         for result in others where result.outcome.status == .fail && result.rule.severity >= .warning {
+            weight = max(weight, result.rule.severity)
             let names = result.rule.controls.isEmpty ? [String(result.rule.id.split(separator: ".").last ?? "")] : result.rule.controls
             for name in names where !failing.contains(name) { failing.append(name) }
         }
@@ -35,6 +37,8 @@ enum ClaimedStatus {
             return .pass([ComplianceEvidence("\"status: \(claim.value)\" is borne out: no rule of the framework fails", at: claim.range)])
         }
         let listed = failing.count > 6 ? failing.prefix(6).joined(separator: ", ") + " and \(failing.count - 6) more" : failing.joined(separator: ", ")
-        return .fail([ComplianceFinding("\"status: \(claim.value)\" is contradicted by failing controls: \(listed)", at: claim.range)])
+        // The contradiction weighs as much as the worst failure: overdue paperwork alone does not make
+        // a `--fail-on error` run fail.
+        return .fail([ComplianceFinding("\"status: \(claim.value)\" is contradicted by what fails: \(listed)", at: claim.range, severity: weight)])
     }
 }

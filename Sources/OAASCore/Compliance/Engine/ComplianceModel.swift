@@ -41,11 +41,14 @@ public struct ComplianceFinding: Sendable, Hashable {
     public let message: String
     /// Where; nil when the evidence is missing altogether (reported at the framework's section).
     public let range: SourceRange?
+    /// The severity, when it is not the rule's own (a contradicted claim weighs what contradicts it).
+    public let severity: Severity?
 
     /// Creates a finding.
-    public init(_ message: String, at range: SourceRange?) {
+    public init(_ message: String, at range: SourceRange?, severity: Severity? = nil) {
         self.message = message
         self.range = range
+        self.severity = severity
     }
 }
 

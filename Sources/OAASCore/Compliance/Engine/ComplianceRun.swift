@@ -89,10 +89,10 @@ public enum ComplianceRun {
             guard let catalog = catalogs[key] else { continue }
             reports.append(FrameworkReporting.report(key: key, catalog: catalog, rules: rules(for: key), outcomes: outcomeOf, facts: facts))
         }
-        // The workspace's own errors make the evidence unreliable, so they are reported alongside; an
-        // unknown cited control is already a compliance result.
+        // Files that do not parse or decode make the evidence unreliable, so their errors are reported
+        // alongside; semantic findings are `oaas validate`'s business (or already compliance results).
         var frontEnd: [Diagnostic] = []
-        for diagnostic in decoded.diagnostics + semantic.diagnostics where diagnostic.severity == .error && diagnostic.id != "ref.undefined-control" {
+        for diagnostic in decoded.diagnostics where diagnostic.severity == .error {
             frontEnd.append(diagnostic)
         }
         return ComplianceReport(asOf: options.asOf, frameworks: reports, frontEnd: DiagnosticOrdering.sortedUnique(Redaction.scrub(frontEnd)))

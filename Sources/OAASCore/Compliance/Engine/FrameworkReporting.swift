@@ -41,12 +41,13 @@ enum FrameworkReporting {
             for label in result.rule.controls { byControl[ControlCatalog.normalised(label), default: []].append(result) }
         }
         var claims: [String: (evidence: ComplianceEvidence, notApplicable: Bool)] = [:]
-        var cited: [IRValue] = section?.objects("controls") ?? []
-        for function in section?["functions"]?.entries ?? [] { cited += function.value.objects("subcategories") }
-        for control in cited {
-            guard let id = control.string("control_id") ?? control.string("id"), let known = catalog.control(cited: id.value) else { continue }
+        var citations: [(id: Located<String>, entry: IRValue)] = []
+        if let section { citations = ControlsKnownCheck.citations(in: section) }
+        for (id, control) in citations {
+            guard let known = catalog.control(cited: id.value) else { continue }
             let status = control.string("status")
-            var text = "claimed \(status?.value ?? "without a status")"
+            let implemented = control["implemented"]?.bool.map { $0 ? "implemented" : "not implemented" }
+            var text = "claimed \(status?.value ?? implemented ?? "without a status")"
             if let evidence = control.string("evidence") { text += "; evidence: \(evidence.value)" }
             if let justification = control.string("justification") { text += "; justification: \(justification.value)" }
             let excluded = status.map { ["not_applicable", "n/a", "excluded"].contains($0.value.lowercased()) } ?? false
@@ -81,9 +82,9 @@ enum FrameworkReporting {
             var cleaned: [ComplianceFinding] = []
             for finding in findings {
                 let message = Redaction.redact(finding.message)
-                cleaned.append(ComplianceFinding(message, at: finding.range))
+                cleaned.append(ComplianceFinding(message, at: finding.range, severity: finding.severity))
                 var diagnostic = Diagnostic(rule.kind, message, at: finding.range ?? anchor)
-                diagnostic.severity = rule.severity
+                diagnostic.severity = finding.severity ?? rule.severity
                 if finding.range == nil { diagnostic.notes = [DiagnosticNote("the evidence is missing; reported at the framework's section", at: nil)] }
                 diagnostics.append(diagnostic)
             }

@@ -190,6 +190,7 @@ extension GovernanceSchema {
     static let soxAccessControl = ObjectShape(
         "oaas-governance-sox-access-control", doc: "Access control (ITGC).",
         fields: [
+            Field("control_id", .string, "The catalog control it implements (`ITGC-AC`)."),
             Field("implemented", .bool, "Whether the control is in place."),
             Field("review_frequency", frequency, "How often access is reviewed."),
             Field("last_review", .grammar(.date), "When access was last reviewed."),
@@ -207,6 +208,7 @@ extension GovernanceSchema {
         "oaas-governance-sox-change-management", doc: "Change management (ITGC).",
         hints: ["approvals": "min_approvals", "self_approval": "allow_self_approval"],
         fields: [
+            Field("control_id", .string, "The catalog control it implements (`ITGC-CM`)."),
             Field("implemented", .bool, "Whether the control is in place."),
             Field("approval_required", .bool, "Whether changes need approval."),
             Field("testing_required", .bool, "Whether changes need testing."),
@@ -220,6 +222,7 @@ extension GovernanceSchema {
         "oaas-governance-sox-audit-trail", doc: "The audit trail (ITGC).",
         hints: ["retention_period": "retention", "immutable_storage": "immutable"],
         fields: [
+            Field("control_id", .string, "The catalog control it implements (`ITGC-OPS`)."),
             Field("implemented", .bool, "Whether the control is in place."),
             Field("enabled", .bool, "Whether the trail is recorded."),
             Field("retention", .grammar(.duration(bareUnit: .days)), "How long the trail is kept (bare numbers are days)."),
