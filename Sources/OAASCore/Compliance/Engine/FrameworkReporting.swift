@@ -29,7 +29,8 @@ enum FrameworkReporting {
             results.append(result(rule, outcome, anchor: anchor))
         }
         for rule in claimRules {
-            let outcome = notApplicable.map { CheckOutcome.notApplicable($0) } ?? ClaimedStatus.outcome(claim: claim, others: results)
+            var outcome = ClaimedStatus.outcome(claim: claim, others: results)
+            if let notApplicable { outcome = .notApplicable(notApplicable) }
             results.append(result(rule, outcome, anchor: anchor))
         }
 
@@ -40,19 +41,8 @@ enum FrameworkReporting {
             if result.rule.controls.isEmpty { declarations.append(result) }
             for label in result.rule.controls { byControl[ControlCatalog.normalised(label), default: []].append(result) }
         }
-        var claims: [String: (evidence: ComplianceEvidence, notApplicable: Bool)] = [:]
-        var citations: [(id: Located<String>, entry: IRValue)] = []
-        if let section { citations = ControlsKnownCheck.citations(in: section) }
-        for (id, control) in citations {
-            guard let known = catalog.control(cited: id.value) else { continue }
-            let status = control.string("status")
-            let implemented = control["implemented"]?.bool.map { $0 ? "implemented" : "not implemented" }
-            var text = "claimed \(status?.value ?? implemented ?? "without a status")"
-            if let evidence = control.string("evidence") { text += "; evidence: \(evidence.value)" }
-            if let justification = control.string("justification") { text += "; justification: \(justification.value)" }
-            let excluded = status.map { ["not_applicable", "n/a", "excluded"].contains($0.value.lowercased()) } ?? false
-            claims[ControlCatalog.normalised(known.label)] = (ComplianceEvidence(Redaction.redact(text), at: id.range), excluded)
-        }
+        var claims: [String: Claim] = [:]
+        if let section { claims = Self.claims(in: section, catalog: catalog) }
         var controls: [ControlResult] = []
         for control in catalog.controls {
             let key = ControlCatalog.normalised(control.label)
@@ -68,9 +58,41 @@ enum FrameworkReporting {
             }
             controls.append(ControlResult(label: control.label, title: control.title, status: status, rules: covering, claim: claimed?.evidence))
         }
+        var claimed: ComplianceEvidence?
+        if let claim { claimed = ComplianceEvidence("status: \(claim.value)", at: claim.range) }
         return FrameworkReport(
-            key: key, catalog: catalog, claimedStatus: claim.map { ComplianceEvidence("status: \($0.value)", at: $0.range) },
-            notApplicable: notApplicable, declarations: declarations, controls: controls)
+            key: key, catalog: catalog, claimedStatus: claimed, notApplicable: notApplicable, declarations: declarations, controls: controls)
+    }
+
+    /// What the governance file claims for one control it cites.
+    private struct Claim {
+        let evidence: ComplianceEvidence
+        /// Whether the organisation excludes the control (`status: not_applicable`).
+        let notApplicable: Bool
+    }
+
+    /// The claims of a framework section, by normalised catalog label. Plain loops without closures on
+    /// purpose: Swift 6.3.1's optimiser crashes (CopyPropagation) on closures over decoded values here.
+    private static func claims(in section: IRValue, catalog: ControlCatalog) -> [String: Claim] {
+        var claims: [String: Claim] = [:]
+        for citation in ControlsKnownCheck.citations(in: section) {
+            guard let known = catalog.control(cited: citation.id.value) else { continue }
+            let control = citation.entry
+            var stated = "without a status"
+            var excluded = false
+            if let status = control.string("status") {
+                stated = status.value
+                excluded = ["not_applicable", "n/a", "excluded"].contains(status.value.lowercased())
+            } else if let implemented = control["implemented"]?.bool {
+                stated = implemented ? "implemented" : "not implemented"
+            }
+            var text = "claimed \(stated)"
+            if let evidence = control.string("evidence") { text += "; evidence: \(evidence.value)" }
+            if let justification = control.string("justification") { text += "; justification: \(justification.value)" }
+            claims[ControlCatalog.normalised(known.label)] = Claim(
+                evidence: ComplianceEvidence(Redaction.redact(text), at: citation.id.range), notApplicable: excluded)
+        }
+        return claims
     }
 
     /// A rule's result, with its failures as located diagnostics of the rule's kind.

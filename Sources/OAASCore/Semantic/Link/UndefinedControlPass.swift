@@ -1,15 +1,16 @@
-/// Resolves the controls a governance file cites (`compliance.<framework>.controls[].control_id`) against
+/// Resolves the controls a governance file cites (`compliance.<framework>.controls[].control_id`, SOX's
+/// named controls' `control_id`, the AI RMF's `functions.*.subcategories[].id`) against
 /// the framework's bundled catalog (`catalogs/`): a control the catalog does not have is an error with a
 /// did-you-mean. Frameworks without a bundled catalog (PCI DSS, ISO/IEC 27001 …) are not checked.
 enum UndefinedControlPass: SemanticPass {
     static func run(_ context: SemanticContext, into sink: inout DiagnosticSink) {
         for resource in context.project.resources {
             guard case .governance(let governance) = resource.model else { continue }
-            for framework in governance.frameworks where !framework.controls.isEmpty {
+            for framework in governance.frameworks {
                 guard let key = catalogKey(framework.id), let catalog = BuiltinCatalogs.catalog(key) else { continue }
-                for control in framework.controls {
-                    guard let cited = control.controlID, !cited.value.isEmpty,
-                          !cited.value.contains("${"), catalog.control(cited: cited.value) == nil else { continue }
+                for citation in ControlsKnownCheck.citations(in: framework.section) {
+                    let cited = citation.id
+                    guard !cited.value.contains("${"), catalog.control(cited: cited.value) == nil else { continue }
                     let name = displayName(framework.id)
                     // `A.6.2` is an objective that groups `A.6.2.2` … `A.6.2.8`: say so rather than guess.
                     let prefix = ControlCatalog.normalised(cited.value) + "."
@@ -71,7 +72,7 @@ extension DiagnosticKind {
         id: "ref.undefined-control", severity: .error,
         summary: "a governance file cites a control its framework's catalog does not have",
         explanation: """
-            Each `control_id` under a framework of `spec.compliance` must name a control of that framework: \
+            Each `control_id` (and AI RMF subcategory `id`) under a framework of `spec.compliance` must name a control of that framework: \
             an ISO/IEC 42001 Annex A control (`A.6.2.4`; the objectives such as `A.6.2` are not controls), a \
             NIST AI RMF subcategory (`GOVERN 1.1`), an EU AI Act article (`Art. 14`), a HIPAA section \
             (`§164.312(a)(1)`), a SOC 2 criterion (`CC6.1`), a GDPR article or a SOX section. A control that \
