@@ -27,8 +27,10 @@ enum DeploymentRegions {
 
     /// Cloud regions in the EEA (EU member states, Iceland, Liechtenstein, Norway), by provider code.
     /// Not inferred from an `eu-` prefix: AWS `eu-west-2` is London and `eu-central-2` Zurich, both
-    /// outside the EEA. Reviewed 2026-11-21 against the providers' region lists; regions open often, so
-    /// a region missing here is reported as not known to be in the EEA rather than as outside it.
+    /// outside the EEA. Reviewed 2026-11-21 against AWS's and Google Cloud's published region lists (AWS
+    /// `eu-south-2` Spain, Google `europe-north2` Stockholm, `europe-west10` Berlin, `europe-west12`
+    /// Turin) and Azure's region names; regions open often, so a region missing here is reported as not
+    /// known to be in the EEA rather than as outside it.
     static let eea: Set<String> = [
         // AWS
         "eu-central-1", "eu-west-1", "eu-west-3", "eu-north-1", "eu-south-1", "eu-south-2",
