@@ -10,7 +10,8 @@ struct ComplianceCheckCommand: ParsableCommand {
         commandName: "compliance-check",
         abstract: "Check compliance claims against the configuration and write an audit report.",
         discussion: """
-            Checks the frameworks the governance file claims (or those given with --framework) against the \
+            Checks the frameworks the governance file claims (or those given with --framework; one of the two \
+            is needed) against the \
             configuration that actually runs: each evidence rule (`oaas explain compliance.<framework>.<rule>`) \
             gives every control it covers a result: pass with its evidence, fail with the located findings and \
             a fix, not applicable with the reason, or manual (a person must check it; never counted as \
@@ -55,6 +56,12 @@ struct ComplianceCheckCommand: ParsableCommand {
         let frameworks = try selectedFrameworks(known: known)
         let options = ComplianceRun.Options(frameworks: frameworks, asOf: date, importedCatalogs: imported)
         let report = ComplianceRun.run(files, options: options)
+        if report.frameworks.isEmpty {
+            throw UsageError(description: """
+                the workspace claims no framework oaas has a catalog for (spec.compliance of a GovernanceConfiguration); \
+                name one with --framework (\(known.joined(separator: ", ")), or all)
+                """)
+        }
         switch format {
         case .text: Output.write(ComplianceTextReporter.render(report))
         case .json: Output.write(ComplianceJSONReporter.render(report, version: OAASCommand.configuration.version))

@@ -41,6 +41,13 @@ struct ComplianceCLITests {
         #expect(spelled.stdout.contains("(iso-42001;"))
         let all = try cli.run(["compliance-check", "--framework", "all", "--as-of", "2026-11-21", "--format", "json", "."], in: folder)
         #expect(all.stdout.components(separatedBy: "\"catalogVersion\"").count - 1 == 7)
+        // A workspace that claims nothing is checked only against frameworks asked for by name.
+        let unclaimed = try cli.temporaryFolder(["workspace.yml": "apiVersion: ossa/v0.1.9\nkind: Workspace\nmetadata:\n  name: x\nspec: {}\n"])
+        defer { try? FileManager.default.removeItem(at: unclaimed) }
+        let nothing = try cli.run(["compliance-check", "."], in: unclaimed)
+        #expect(nothing.status == 2)
+        #expect(nothing.stderr.contains("claims no framework"))
+        #expect(try cli.run(["compliance-check", "--framework", "soc2", "--as-of", "2026-11-21", "."], in: unclaimed).status == 1)
     }
 
     @Test func failOnDecidesTheExitStatus() throws {

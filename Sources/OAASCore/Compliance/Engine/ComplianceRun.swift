@@ -8,7 +8,7 @@ public enum ComplianceRun {
     /// What changes a run.
     public struct Options: Sendable {
         /// The framework keys to check, in report order; nil for those the governance files have
-        /// sections for (every bundled one when they have none).
+        /// sections for (none when they have none: the report is then empty).
         public var frameworks: [String]?
         /// The date the date rules take as today.
         public var asOf: DateValue
@@ -52,7 +52,7 @@ public enum ComplianceRun {
     }
 
     /// The frameworks the governance files have sections for and a catalog exists for, in catalog-key
-    /// order; every bundled framework when there are none.
+    /// order.
     static func claimed(_ facts: ComplianceFacts) -> [String] {
         var keys: Set<String> = []
         for (resource, _) in facts.governance {
@@ -61,7 +61,7 @@ public enum ComplianceRun {
                 if facts.catalogs[key] != nil { keys.insert(key) }
             }
         }
-        return keys.isEmpty ? BuiltinCatalogs.frameworks : keys.sorted()
+        return keys.sorted()
     }
 
     /// Checks a workspace against the frameworks asked for.
