@@ -75,6 +75,8 @@ public enum ComplianceJUnitReporter {
                 for item in ComplianceWording.evidence(result.outcome) { evidence.append("\(rule): \(line(item))") }
             }
         }
+        // A control the governance file itself marks as not met fails on that claim alone.
+        if status == .fail, failures.isEmpty, let claim { failures.append(line(claim)) }
         switch status {
         case .fail:
             let failure = XMLElement(name: "failure", stringValue: failures.joined(separator: "\n"))

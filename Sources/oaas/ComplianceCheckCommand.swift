@@ -56,6 +56,11 @@ struct ComplianceCheckCommand: ParsableCommand {
         let frameworks = try selectedFrameworks(known: known)
         let options = ComplianceRun.Options(frameworks: frameworks, asOf: date, importedCatalogs: imported)
         let report = ComplianceRun.run(files, options: options)
+        if report.frameworks.isEmpty, !report.frontEnd.isEmpty {
+            // A governance file that does not parse claims nothing: show why rather than a usage error.
+            Output.write(ComplianceTextReporter.render(report))
+            throw ExitCode(1)
+        }
         if report.frameworks.isEmpty {
             throw UsageError(description: """
                 the workspace claims no framework oaas has a catalog for (spec.compliance of a GovernanceConfiguration); \

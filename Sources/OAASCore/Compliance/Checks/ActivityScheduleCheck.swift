@@ -100,6 +100,8 @@ enum ActivityScheduleCheck {
                 findings.append(ComplianceFinding(
                     "\(name) is overdue: last done \(last.value.text), \(age) days before \(today.text); \(frequency.text) allows \(maximum)",
                     at: last.range))
+            } else if frequency.maximumAge == nil {
+                findings.append(ComplianceFinding("\(name) has a frequency, \"\(frequency.text)\", that says nothing about when it is due", at: frequency.range))
             } else {
                 evidence.append(ComplianceEvidence("\(name) last done \(last.value.text), within \(frequency.text)", at: last.range))
             }

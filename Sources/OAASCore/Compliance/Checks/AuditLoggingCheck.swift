@@ -15,8 +15,10 @@ enum AuditLoggingCheck {
     /// Every audit switch the workspace declares, with where: governance first, then workspaces.
     static func switches(_ facts: ComplianceFacts) -> [(enabled: Located<Bool>, what: String)] {
         var result: [(enabled: Located<Bool>, what: String)] = []
-        for (_, model) in facts.governance {
+        for (resource, model) in facts.governance {
             if let enabled = model.audit?.enabled { result.append((enabled, "audit.configuration.enabled")) }
+            let trail = ComplianceReading.value(resource.document["spec"], ["compliance", "sox", "controls", "audit_trail", "enabled"])
+            if let trail, let bool = trail.bool { result.append((Located(bool, trail.range), "compliance.sox.controls.audit_trail.enabled")) }
         }
         for (_, model) in facts.workspaces {
             if let enabled = model.compliance?.audit?.enabled { result.append((enabled, "compliance.audit.enabled")) }

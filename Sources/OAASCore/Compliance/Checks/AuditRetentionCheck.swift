@@ -18,6 +18,7 @@ enum AuditRetentionCheck {
         var declared: [(retention: Located<Duration>, what: String)] = []
         for (_, model) in facts.governance {
             if let retention = model.audit?.retention { declared.append((retention, "audit.configuration.retention_period")) }
+            if let retention = model.sox?.auditTrailRetention { declared.append((retention, "compliance.sox.controls.audit_trail.retention")) }
         }
         for (_, model) in facts.workspaces {
             if let retention = model.compliance?.audit?.retention { declared.append((retention, "compliance.audit.retention")) }

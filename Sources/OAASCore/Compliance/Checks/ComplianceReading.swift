@@ -1,11 +1,12 @@
 /// Readings the compliance checks share: frequencies as maximum ages, durations in days, and the
 /// settings the typed models do not carry.
 enum ComplianceReading {
-    /// The longest gap, in days, a frequency allows: `quarterly` → 92, `annual` → 366, `90d` → 90. Nil
-    /// for `continuous`, `real-time` and words it does not know.
+    /// The longest gap, in days, a frequency allows: `quarterly` → 92, `annual` → 366, `90d` → 90; a
+    /// day for `continuous` and `real-time` (a record older than that is not continuous). Nil for words
+    /// it does not know.
     static func maximumAge(_ frequency: String) -> Int? {
         switch frequency.lowercased().trimmingWhitespace() {
-        case "hourly", "daily": 1
+        case "continuous", "real-time", "realtime", "hourly", "daily": 1
         case "weekly": 7
         case "biweekly": 14
         case "monthly": 31

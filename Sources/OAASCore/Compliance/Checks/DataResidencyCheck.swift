@@ -2,9 +2,10 @@
 /// (`data_governance.privacy.data_residency.allowed_regions`).
 enum DataResidencyCheck {
     static let explanation = """
-        When the governance file restricts where data may be (`data_residency.allowed_regions`), every \
+        The organisation's own data protection policy (GDPR Art. 24(2)) often restricts where data may \
+        be. When the governance file does (`data_residency.allowed_regions`), every \
         region the workspace deploys to or keeps backups in must be one of them. Regions are read from the \
-        Workspace (`deployment.regions`, `deployment.multi_region.regions`, `recovery.backup_regions`, \
+        Workspace (`deployment.regions`, `deployment.multi_region.regions`, `deployment.disaster_recovery.backup_regions`, \
         `context.region`) and the WorkspaceContext (`cloud_platforms.regions`).
         """
     static let example = """

@@ -15,7 +15,8 @@ enum EncryptionAtRestCheck {
 
     static func run(_ facts: ComplianceFacts) -> CheckOutcome {
         var findings: [ComplianceFinding] = []
-        for finding in facts.findings([.securityEncryptionDisabled]) where !finding.message.contains("in transit") {
+        // A switch for encryption as a whole (`encryption: none`) turns both kinds off.
+        for finding in facts.findings([.securityEncryptionDisabled]) where !finding.message.contains(" turns encryption in transit off") {
             findings.append(finding)
         }
         var evidence: [ComplianceEvidence] = []

@@ -38,14 +38,14 @@ enum HumanOversightCheck {
             } else if let setting {
                 findings.append(ComplianceFinding("\"\(key): false\": nobody can \(meaning.dropFirst("a person can ".count))", at: setting.range))
             } else {
-                findings.append(ComplianceFinding("\"requirements.human_oversight.\(key)\" is not declared, so nothing shows \(meaning)", at: section))
+                findings.append(ComplianceFinding("\"compliance.eu_ai_act.requirements.human_oversight.\(key)\" is not declared, so nothing shows \(meaning)", at: section))
             }
         }
         if let first = eu?.oversightAssignees.first {
             let names = (eu?.oversightAssignees ?? []).map(\.value).joined(separator: ", ")
             evidence.append(ComplianceEvidence("oversight assigned to \(names)", at: first.range))
         } else {
-            findings.append(ComplianceFinding("nobody is assigned to oversee the system (\"requirements.human_oversight.assigned_to\")", at: section))
+            findings.append(ComplianceFinding("nobody is assigned to oversee the system (\"compliance.eu_ai_act.requirements.human_oversight.assigned_to\")", at: section))
         }
         return findings.isEmpty ? .pass(evidence) : .fail(findings)
     }

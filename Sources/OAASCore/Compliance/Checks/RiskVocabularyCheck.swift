@@ -25,6 +25,10 @@ enum RiskVocabularyCheck {
 
     static func run(_ facts: ComplianceFacts, framework: ComplianceFrameworkID) -> CheckOutcome {
         guard let (governance, section) = facts.section(framework) else {
+            if framework == .euAIAct {
+                // Without a category every other duty of the Act is undecided.
+                return .fail([ComplianceFinding("no \"compliance.eu_ai_act\" section declares the system's risk category", at: nil)])
+            }
             return .notApplicable(ComplianceEvidence("the governance file has no section for the framework", at: nil))
         }
         switch framework {

@@ -14,7 +14,8 @@ enum TransportSecurityCheck {
 
     static func run(_ facts: ComplianceFacts) -> CheckOutcome {
         var findings = facts.findings([.securityTLSDisabled, .securityWeakTLSVersion, .securityPlaintextEndpoint])
-        for finding in facts.findings([.securityEncryptionDisabled]) where finding.message.contains("in transit") {
+        // A switch for encryption as a whole (`encryption: none`) turns both kinds off.
+        for finding in facts.findings([.securityEncryptionDisabled]) where !finding.message.contains(" turns encryption at rest off") {
             findings.append(finding)
         }
         var evidence: [ComplianceEvidence] = []

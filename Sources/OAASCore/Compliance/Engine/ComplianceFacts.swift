@@ -76,12 +76,12 @@ public struct ComplianceFacts: Sendable {
     /// Where a framework's missing evidence is reported: its governance section's key, else the first
     /// governance or workspace document, else the first file of the run.
     func anchor(for frameworkKey: String) -> SourceRange {
-        for (resource, model) in governance {
-            for section in model.frameworks where ComplianceFacts.catalogKey(section.key.value) == frameworkKey {
-                return section.key.range
+        for (resource, _) in governance {
+            for entry in resource.document["spec"]?["compliance"]?.entries ?? [] where ComplianceFacts.catalogKey(entry.key) == frameworkKey {
+                return entry.keyRange
             }
-            if let spec = resource.document["spec"] { return spec.range }
         }
+        if let spec = governance.first?.resource.document["spec"] { return spec.range }
         if let first = workspaces.first { return first.resource.document.range }
         if let first = project.resources.first { return first.document.range }
         return SourceRange.fileStart(project.files.first ?? "<workspace>")

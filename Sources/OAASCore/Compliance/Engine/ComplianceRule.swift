@@ -48,8 +48,9 @@ public struct ComplianceRule: Sendable {
             explanation: """
                 \(check.explanation) Covers \(covers) of the \(framework) catalog.\(scope)
 
-                Reads: \(reads). When the evidence is absent the control fails: a claim that cannot be \
-                shown is not met. A framework with `applicable: false` is reported as not applicable.
+                Reads: \(reads). Unless said otherwise above, absent evidence fails the control: a claim \
+                that cannot be shown is not met. A framework with `applicable: false` (or `status: \
+                not_applicable`) is reported as not applicable.
                 """,
             example: check.example,
             remediation: remediation)

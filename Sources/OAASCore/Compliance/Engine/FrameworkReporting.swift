@@ -10,6 +10,8 @@ enum FrameworkReporting {
         var notApplicable: ComplianceEvidence?
         if let applicable = section?["applicable"], applicable.bool == false {
             notApplicable = ComplianceEvidence("the governance file declares \(key) not applicable (\"applicable: false\")", at: applicable.range)
+        } else if let claim, ["not_applicable", "n/a", "excluded"].contains(claim.value.lowercased()) {
+            notApplicable = ComplianceEvidence("the governance file declares \(key) not applicable (\"status: \(claim.value)\")", at: claim.range)
         }
         let highRisk = highRiskGate(facts)
 
@@ -28,8 +30,14 @@ enum FrameworkReporting {
             }
             results.append(result(rule, outcome, anchor: anchor))
         }
+        var claims: [String: Claim] = [:]
+        if let section { claims = Self.claims(in: section, catalog: catalog) }
+        var declaredGaps: [String] = []
+        for control in catalog.controls where claims[ControlCatalog.normalised(control.label)]?.gap == true {
+            declaredGaps.append(control.label)
+        }
         for rule in claimRules {
-            var outcome = ClaimedStatus.outcome(claim: claim, others: results)
+            var outcome = ClaimedStatus.outcome(claim: claim, others: results, declaredGaps: declaredGaps)
             if let notApplicable { outcome = .notApplicable(notApplicable) }
             results.append(result(rule, outcome, anchor: anchor))
         }
@@ -41,8 +49,6 @@ enum FrameworkReporting {
             if result.rule.controls.isEmpty { declarations.append(result) }
             for label in result.rule.controls { byControl[ControlCatalog.normalised(label), default: []].append(result) }
         }
-        var claims: [String: Claim] = [:]
-        if let section { claims = Self.claims(in: section, catalog: catalog) }
         var controls: [ControlResult] = []
         for control in catalog.controls {
             let key = ControlCatalog.normalised(control.label)
@@ -51,15 +57,20 @@ enum FrameworkReporting {
             guard !covering.isEmpty || claimed != nil else { continue }
             var status = ControlStatus.notApplicable
             for result in covering where result.outcome.status.weight > status.weight { status = result.outcome.status }
-            if covering.isEmpty {
+            if notApplicable != nil {
+                status = .notApplicable
+            } else if claimed?.gap == true {
+                // The organisation itself says the control is not met.
+                status = .fail
+            } else if covering.isEmpty {
                 // Cited, but no rule reads the configuration for it: a person must look at the evidence,
                 // unless the organisation excludes the control (with its justification).
-                status = notApplicable != nil || claimed?.notApplicable == true ? .notApplicable : .manual
+                status = claimed?.notApplicable == true ? .notApplicable : .manual
             }
             controls.append(ControlResult(label: control.label, title: control.title, status: status, rules: covering, claim: claimed?.evidence))
         }
         var claimed: ComplianceEvidence?
-        if let claim { claimed = ComplianceEvidence("status: \(claim.value)", at: claim.range) }
+        if let claim { claimed = ComplianceEvidence(Redaction.redact("status: \(claim.value)"), at: claim.range) }
         return FrameworkReport(
             key: key, catalog: catalog, claimedStatus: claimed, notApplicable: notApplicable, declarations: declarations, controls: controls)
     }
@@ -69,7 +80,12 @@ enum FrameworkReporting {
         let evidence: ComplianceEvidence
         /// Whether the organisation excludes the control (`status: not_applicable`).
         let notApplicable: Bool
+        /// Whether the organisation says the control is not met (`non_compliant`, `implemented: false`).
+        let gap: Bool
     }
+
+    /// Statuses by which a governance file says a control is not met.
+    static let gapStatuses: Set<String> = ["non_compliant", "noncompliant", "not_compliant", "not_implemented", "failed", "failing"]
 
     /// The claims of a framework section, by normalised catalog label. Plain loops without closures on
     /// purpose: Swift 6.3.1's optimiser crashes (CopyPropagation) on closures over decoded values here.
@@ -80,17 +96,20 @@ enum FrameworkReporting {
             let control = citation.entry
             var stated = "without a status"
             var excluded = false
+            var gap = false
             if let status = control.string("status") {
                 stated = status.value
                 excluded = ["not_applicable", "n/a", "excluded"].contains(status.value.lowercased())
+                gap = gapStatuses.contains(status.value.lowercased())
             } else if let implemented = control["implemented"]?.bool {
                 stated = implemented ? "implemented" : "not implemented"
+                gap = !implemented
             }
             var text = "claimed \(stated)"
             if let evidence = control.string("evidence") { text += "; evidence: \(evidence.value)" }
             if let justification = control.string("justification") { text += "; justification: \(justification.value)" }
             claims[ControlCatalog.normalised(known.label)] = Claim(
-                evidence: ComplianceEvidence(Redaction.redact(text), at: citation.id.range), notApplicable: excluded)
+                evidence: ComplianceEvidence(Redaction.redact(text), at: citation.id.range), notApplicable: excluded, gap: gap)
         }
         return claims
     }
@@ -100,9 +119,9 @@ enum FrameworkReporting {
         var diagnostics: [Diagnostic] = []
         var scrubbed = outcome
         switch outcome {
-        case .fail(let findings):
+        case .fail(let found):
             var cleaned: [ComplianceFinding] = []
-            for finding in findings {
+            for finding in mergedByPlace(found) {
                 let message = Redaction.redact(finding.message)
                 cleaned.append(ComplianceFinding(message, at: finding.range, severity: finding.severity))
                 var diagnostic = Diagnostic(rule.kind, message, at: finding.range ?? anchor)
@@ -119,6 +138,22 @@ enum FrameworkReporting {
             scrubbed = .manual(ComplianceEvidence(Redaction.redact(reason.text), at: reason.range))
         }
         return RuleResult(rule: rule, outcome: scrubbed, diagnostics: diagnostics)
+    }
+
+    /// Findings at the same place joined into one: a report has one diagnostic per place and rule.
+    private static func mergedByPlace(_ findings: [ComplianceFinding]) -> [ComplianceFinding] {
+        var result: [ComplianceFinding] = []
+        for finding in findings {
+            if let index = result.firstIndex(where: { $0.range == finding.range }) {
+                let severity = max(result[index].severity ?? .note, finding.severity ?? .note)
+                result[index] = ComplianceFinding(
+                    result[index].message + "; " + finding.message, at: finding.range,
+                    severity: result[index].severity == nil && finding.severity == nil ? nil : severity)
+            } else {
+                result.append(finding)
+            }
+        }
+        return result
     }
 
     /// The governance section of a framework key (`compliance.iso_42001` for `iso-42001`).

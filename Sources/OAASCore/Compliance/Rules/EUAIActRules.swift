@@ -11,7 +11,7 @@ enum EUAIActRules {
             summary: "the claimed EU AI Act status is contradicted by failing controls", reads: "compliance.eu_ai_act.status",
             check: .claimedStatus(framework: "eu-ai-act"), remediation: "fix the failing articles, or claim what is true"),
         ComplianceRule(
-            id: "compliance.eu-ai-act.risk-category", controls: ["Art. 6"], severity: .error,
+            id: "compliance.eu-ai-act.risk-category", controls: ["Art. 5", "Art. 6"], severity: .error,
             summary: "the risk category is missing, unknown or prohibited", reads: "compliance.eu_ai_act.risk_category",
             check: .riskVocabulary(.euAIAct), remediation: "declare high_risk, limited or minimal, with the classification's reasoning"),
         ComplianceRule(

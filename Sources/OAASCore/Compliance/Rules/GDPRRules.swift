@@ -28,12 +28,12 @@ enum GDPRRules {
             reads: "security.vulnerability_management.penetration_testing.{frequency, last_test}",
             check: .activityCurrent(.penetrationTest), remediation: "run the test and record \"last_test\""),
         ComplianceRule(
-            id: "compliance.gdpr.data-residency", controls: ["Art. 44"], severity: .error,
+            id: "compliance.gdpr.data-residency", controls: ["Art. 24"], severity: .error,
             summary: "a deployment or backup region is outside the allowed regions",
             reads: "data_governance.privacy.data_residency.allowed_regions; deployment, backup and cloud regions",
             check: .dataResidency, remediation: "deploy only to allowed regions, or allow the region after review"),
         ComplianceRule(
-            id: "compliance.gdpr.transfer-mechanism", controls: ["Art. 44", "Art. 45", "Art. 46"], severity: .error,
+            id: "compliance.gdpr.transfer-mechanism", controls: ["Art. 44"], severity: .error,
             summary: "personal data leaves the EEA without a declared transfer mechanism",
             reads: "data_governance.privacy.data_residency.{transfers, cross_border_transfers}; regions and suppliers' processing regions",
             check: .internationalTransfers, remediation: "declare the transfer (\"mechanism: scc\" with a \"reference\") or keep the data in the EEA"),

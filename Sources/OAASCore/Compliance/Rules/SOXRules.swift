@@ -34,8 +34,8 @@ enum SOXRules {
             reads: "audit.configuration.enabled (governance), compliance.audit / security.audit (workspace)",
             check: .auditLogging, remediation: "turn audit logging on"),
         ComplianceRule(
-            id: "compliance.sox.audit-retention", controls: ["SOX §802", "17 CFR 210.2-06"], severity: .error,
-            summary: "audit records are kept less than seven years",
+            id: "compliance.sox.audit-retention", controls: ["ITGC-OPS", "SOX §802"], severity: .error,
+            summary: "audit records are kept less than seven years (the issuer's policy behind §802; the legal duty of 17 CFR 210.2-06 is the auditor's)",
             reads: "audit.configuration.retention_period (governance), compliance.audit.retention (workspace)",
             check: .auditRetention(minimumDays: 7 * 365), remediation: "keep audit records at least seven years (\"retention_period: 7y\")"),
         ComplianceRule(
