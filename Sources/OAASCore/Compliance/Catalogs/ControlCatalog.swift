@@ -35,7 +35,7 @@ public struct ControlCatalog: Sendable {
     public let version: String
     /// When the catalog was last reviewed against its sources (the `reviewed` prop), if stated.
     public let reviewed: String?
-    /// Every control, breadth-first within each group: a control comes before those nested in it.
+    /// Every control in document order (depth first): a control comes before those nested in it.
     public let controls: [Control]
     /// Each control's index by normalised label and by ID.
     private let index: [String: Int]

@@ -29,33 +29,30 @@ public enum OSCALCatalogReader {
         }
         var controls: [ControlCatalog.Control] = []
         var seen: [String: SourceRange] = [:]
-        var pending: [SyntaxNode] = [catalog]
-        // Depth-first, in document order: a stack of containers, children pushed in reverse.
-        while let container = pending.popLast() {
-            var children: [SyntaxNode] = []
+        // Depth-first in document order (a stack, children pushed in reverse), each control listed when
+        // it is reached: a control comes before those nested in it and after its earlier siblings' ones.
+        var pending: [(node: SyntaxNode, isControl: Bool)] = [(catalog, false)]
+        while let (container, isControl) = pending.popLast() {
+            if isControl {
+                guard let id = container["id"]?.scalar?.text, !id.isEmpty else {
+                    return .failure(failure(container.range, "a control needs an \"id\""))
+                }
+                if let first = seen[id] {
+                    return .failure(failure(container.range, "control \"\(id)\" is declared twice (first at \(first.start.line):\(first.start.column))"))
+                }
+                seen[id] = container.range
+                let props = self.props(container)
+                let label = props.first { $0.name == "label" }?.value ?? id
+                controls.append(ControlCatalog.Control(
+                    id: id, label: label, title: container["title"]?.scalar?.text ?? "",
+                    props: props.filter { $0.name != "label" }))
+            }
+            var children: [(node: SyntaxNode, isControl: Bool)] = []
             for key in ["groups", "controls"] {
                 guard let list = container[key] else { continue }
                 guard let items = list.sequence else { return .failure(failure(list.range, "\"\(key)\" must be a list")) }
-                for item in items {
-                    if key == "controls" {
-                        guard let id = item["id"]?.scalar?.text, !id.isEmpty else {
-                            return .failure(failure(item.range, "a control needs an \"id\""))
-                        }
-                        if let first = seen[id] {
-                            return .failure(failure(item.range, "control \"\(id)\" is declared twice (first at \(first.start.line):\(first.start.column))"))
-                        }
-                        seen[id] = item.range
-                        let props = self.props(item)
-                        let label = props.first { $0.name == "label" }?.value ?? id
-                        controls.append(ControlCatalog.Control(
-                            id: id, label: label, title: item["title"]?.scalar?.text ?? "",
-                            props: props.filter { $0.name != "label" }))
-                    }
-                    children.append(item)
-                }
+                for item in items { children.append((item, key == "controls")) }
             }
-            // Children of `container` come before its later siblings; controls are appended as met, so a
-            // control is listed before the controls nested in it.
             pending.append(contentsOf: children.reversed())
         }
         let metadataProps = props(metadata)
