@@ -118,24 +118,13 @@ struct ComplianceCheckCommand: ParsableCommand {
     private func importCatalogs() throws -> [String: ControlCatalog] {
         var result: [String: ControlCatalog] = [:]
         for argument in catalog {
-            var key: String?
-            var path = argument
-            if let equals = argument.firstIndex(of: "="), !argument[..<equals].contains("/") {
-                key = String(argument[..<equals]).lowercased()
-                path = String(argument[argument.index(after: equals)...])
-            }
+            let (key, path) = OSCALCatalogImport.argument(argument)
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw UsageError(description: "\(path): cannot read the catalog")
             }
-            let file = SourceFile(path: path, bytes: [UInt8](data))
-            let isXML = path.lowercased().hasSuffix(".xml") || data.first(where: { !" \t\r\n".utf8.contains($0) }) == UInt8(ascii: "<")
-            let parsed = isXML ? OSCALXMLCatalogReader.read(file) : OSCALCatalogReader.read(file)
-            switch parsed {
+            switch OSCALCatalogImport.read(SourceFile(path: path, bytes: [UInt8](data))) {
             case .success(let catalog):
-                let stem = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent.lowercased()
-                // A catalog without a `framework` property (NIST's own) is named after its file.
-                let name = key ?? (catalog.framework == catalog.title ? stem : catalog.framework)
-                result[name] = catalog
+                result[OSCALCatalogImport.key(given: key, catalog: catalog, path: path)] = catalog
             case .failure(let failure):
                 throw UsageError(description: "invalid catalog: \(failure.description)")
             }

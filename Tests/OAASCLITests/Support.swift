@@ -85,14 +85,12 @@ enum TestSupport {
             case "--framework": frameworks = value.split(separator: ",").map(String.init)
             case "--as-of": asOf = value
             case "--catalog":
-                let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
-                let path = parts.count == 2 ? parts[1] : parts[0]
+                let (key, path) = OSCALCatalogImport.argument(value)
                 guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else {
                     return "<--catalog \(path): no such file>\n"
                 }
-                let file = SourceFile(path: path, bytes: [UInt8](data))
-                switch path.hasSuffix(".xml") ? OSCALXMLCatalogReader.read(file) : OSCALCatalogReader.read(file) {
-                case .success(let catalog): imported[parts.count == 2 ? parts[0] : catalog.framework] = catalog
+                switch OSCALCatalogImport.read(SourceFile(path: path, bytes: [UInt8](data))) {
+                case .success(let catalog): imported[OSCALCatalogImport.key(given: key, catalog: catalog, path: path)] = catalog
                 case .failure(let failure): return "<invalid catalog: \(failure.description)>\n"
                 }
             default: return "<unsupported fixture option \"\(arguments[index])\">\n"

@@ -88,7 +88,7 @@ enum ActivityScheduleCheck {
                     "\(name) has no \"\(declaration.frequencyKeys[0])\", so nothing says when it is due", at: section.range))
                 continue
             }
-            guard let last = ComplianceReading.date(first(declaration.lastKeys, in: section)) else {
+            guard let last = OSSAReads.date(first(declaration.lastKeys, in: section)) else {
                 findings.append(ComplianceFinding(
                     "\(name) is \(frequency.text) but no \"\(declaration.lastKeys[0])\" records when it was last done", at: frequency.range))
                 continue

@@ -37,12 +37,6 @@ enum AuditLoggingCheck {
                 findings.append(ComplianceFinding("\"\(what): false\" turns audit logging off", at: enabled.range))
             }
         }
-        if !findings.isEmpty { return .fail(findings) }
-        if evidence.isEmpty {
-            return .fail([ComplianceFinding(
-                "no audit logging is declared (\"audit.configuration.enabled\" in the governance file or \"compliance.audit\" in the workspace)",
-                at: nil)])
-        }
-        return .pass(evidence)
+        return .decided(findings: findings, evidence: evidence, missing: "no audit logging is declared (\"audit.configuration.enabled\" in the governance file or \"compliance.audit\" in the workspace)")
     }
 }

@@ -36,12 +36,6 @@ enum ComplianceReading {
         return (text, maximumAge(text), value.range)
     }
 
-    /// A date written in a value.
-    static func date(_ value: IRValue?) -> Located<DateValue>? {
-        guard let value, case .date(let date)? = value.typed else { return nil }
-        return Located(date, value.range)
-    }
-
     /// A duration written in a value.
     static func duration(_ value: IRValue?) -> Located<Duration>? {
         guard let value, case .duration(let duration)? = value.typed else { return nil }

@@ -46,10 +46,11 @@ enum ControlsKnownCheck {
             return .notApplicable(ComplianceEvidence("the governance file cites no control of \(catalog.title)", at: nil))
         }
         var findings: [ComplianceFinding] = []
+        let name = ComplianceFrameworkID(spelling: key).map(UndefinedControlPass.displayName) ?? catalog.title
         for control in cited where !control.value.contains("${") && catalog.control(cited: control.value) == nil {
-            let hint = Suggestion.closest(to: control.value, in: catalog.controls.map(\.label)).map { "; did you mean \"\($0)\"?" } ?? ""
             findings.append(ComplianceFinding(
-                "\"\(control.value)\" is not a control of \(catalog.title) (catalog version \(catalog.version))\(hint)", at: control.range))
+                UndefinedControlPass.message(cited: control.value, catalog: catalog, name: name) + " (catalog version \(catalog.version))",
+                at: control.range))
         }
         if !findings.isEmpty { return .fail(findings) }
         let count = cited.count == 1 ? "the 1 cited control is" : "all \(cited.count) cited controls are"

@@ -41,12 +41,6 @@ enum EncryptionAtRestCheck {
                 evidence.append(ComplianceEvidence("encryption at rest on in \(SettingsReading.title(resource))", at: enabled.range))
             }
         }
-        if !findings.isEmpty { return .fail(findings) }
-        if evidence.isEmpty {
-            return .fail([ComplianceFinding(
-                "no encryption at rest is declared (\"security.controls.encryption.at_rest\" in the governance file, or a SecurityPolicy's \"encryption.at_rest\")",
-                at: nil)])
-        }
-        return .pass(evidence)
+        return .decided(findings: findings, evidence: evidence, missing: "no encryption at rest is declared (\"security.controls.encryption.at_rest\" in the governance file, or a SecurityPolicy's \"encryption.at_rest\")")
     }
 }

@@ -49,7 +49,10 @@ enum InternationalTransfersCheck {
             }
             for region in transfer.strings("regions") { covered[region.value.lowercased()] = (mechanism.value, region.range) }
         }
-        var regions = DeploymentRegions.declared(facts)
+        var regions: [(region: Located<String>, role: String)] = []
+        for place in DeploymentRegions.declared(workspaces: facts.workspaces, contexts: facts.contexts) {
+            regions.append((place.region, place.role))
+        }
         for (_, model) in facts.workspaces {
             for supplier in model.suppliers {
                 let name = supplier.name?.value ?? "a supplier"

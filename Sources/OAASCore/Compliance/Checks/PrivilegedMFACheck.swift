@@ -37,12 +37,6 @@ enum PrivilegedMFACheck {
         for (resource, model) in facts.workspaces {
             judge(model.security?.mfaRequired, roles: model.security?.mfaRequiredRoles ?? [], setting: "mfa_required", in: SettingsReading.title(resource))
         }
-        if !findings.isEmpty { return .fail(findings) }
-        if evidence.isEmpty {
-            return .fail([ComplianceFinding(
-                "no MFA requirement is declared (\"security.controls.authentication.multi_factor\" in the governance file, or a SecurityPolicy's \"authentication.mfa.required\")",
-                at: nil)])
-        }
-        return .pass(evidence)
+        return .decided(findings: findings, evidence: evidence, missing: "no MFA requirement is declared (\"security.controls.authentication.multi_factor\" in the governance file, or a SecurityPolicy's \"authentication.mfa.required\")")
     }
 }

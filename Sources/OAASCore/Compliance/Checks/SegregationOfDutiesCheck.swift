@@ -34,12 +34,6 @@ enum SegregationOfDutiesCheck {
                 evidence.append(ComplianceEvidence("the requester is excluded from approvers (\"requester_excluded: true\")", at: excluded.range))
             }
         }
-        if !findings.isEmpty { return .fail(findings) }
-        if evidence.isEmpty {
-            return .fail([ComplianceFinding(
-                "nothing shows that a requester cannot approve their own change; declare \"compliance.sox.controls.change_management.allow_self_approval: false\"",
-                at: nil)])
-        }
-        return .pass(evidence)
+        return .decided(findings: findings, evidence: evidence, missing: "nothing shows that a requester cannot approve their own change; declare \"compliance.sox.controls.change_management.allow_self_approval: false\"")
     }
 }

@@ -35,12 +35,6 @@ enum TransportSecurityCheck {
                 evidence.append(ComplianceEvidence("minimum TLS \(version.rawValue) in the governance file", at: written.range))
             }
         }
-        if !findings.isEmpty { return .fail(findings) }
-        if evidence.isEmpty {
-            return .fail([ComplianceFinding(
-                "no minimum TLS version is declared (a SecurityPolicy's \"tls.min_version\", or \"min_tls_version\" under the governance file's \"security.controls.encryption.in_transit\")",
-                at: nil)])
-        }
-        return .pass(evidence)
+        return .decided(findings: findings, evidence: evidence, missing: "no minimum TLS version is declared (a SecurityPolicy's \"tls.min_version\", or \"min_tls_version\" under the governance file's \"security.controls.encryption.in_transit\")")
     }
 }

@@ -1,6 +1,7 @@
-/// Everything the compliance checks read, gathered once per run: the governance, workspace and security
-/// policy documents, the production scope, the dangerous-settings findings of `security-scan` (which
-/// several checks reuse rather than re-derive), the as-of date and the catalogs.
+/// Everything the compliance checks read, gathered once per run: the governance, workspace, context and
+/// security policy documents, the production scope, the findings of `security-scan`'s settings passes
+/// and of the semantic passes (which several checks reuse rather than re-derive), the as-of date and
+/// the catalogs.
 public struct ComplianceFacts: Sendable {
     /// The date the date rules take as today.
     public let asOf: DateValue
@@ -12,32 +13,38 @@ public struct ComplianceFacts: Sendable {
     let workspaces: [(resource: Resource, model: Workspace)]
     /// Every SecurityPolicy, in resource order.
     let securityPolicies: [(resource: Resource, model: SecurityPolicy)]
-    /// The dangerous-settings findings, by ID.
-    let settingsFindings: [String: [Diagnostic]]
+    /// Every WorkspaceContext, in resource order.
+    let contexts: [(resource: Resource, model: WorkspaceContext)]
+    /// The findings checks reuse (dangerous settings, semantic passes), by ID.
+    let reusedFindings: [String: [Diagnostic]]
     /// Which resources are production.
     let production: ProductionScope
     /// The catalogs by framework key: the bundled ones, replaced or extended by `--catalog` imports.
     let catalogs: [String: ControlCatalog]
 
-    /// Gathers the facts of a linked workspace.
-    init(context: SemanticContext, asOf: DateValue, catalogs: [String: ControlCatalog]) {
+    /// Gathers the facts of a linked workspace whose semantic passes have run.
+    /// - Parameter semanticFindings: what the semantic passes reported (some checks reuse them).
+    init(context: SemanticContext, semanticFindings: [Diagnostic], asOf: DateValue, catalogs: [String: ControlCatalog]) {
         self.asOf = asOf
         self.project = context.project
         self.catalogs = catalogs
         var governance: [(resource: Resource, model: GovernanceConfiguration)] = []
         var workspaces: [(resource: Resource, model: Workspace)] = []
         var policies: [(resource: Resource, model: SecurityPolicy)] = []
+        var contexts: [(resource: Resource, model: WorkspaceContext)] = []
         for resource in context.project.resources {
             switch resource.model {
             case .governance(let model): governance.append((resource, model))
             case .workspace(let model): workspaces.append((resource, model))
             case .securityPolicy(let model): policies.append((resource, model))
+            case .workspaceContext(let model): contexts.append((resource, model))
             default: break
             }
         }
         self.governance = governance
         self.workspaces = workspaces
         self.securityPolicies = policies
+        self.contexts = contexts
         self.production = ProductionScope(context.project)
         let found = ParallelMap.map(SecuritySettingsPasses.passes) { pass -> [Diagnostic] in
             var sink = DiagnosticSink()
@@ -45,17 +52,17 @@ public struct ComplianceFacts: Sendable {
             return sink.diagnostics
         }
         var byID: [String: [Diagnostic]] = [:]
-        for diagnostic in DiagnosticOrdering.sortedUnique(found.flatMap { $0 }) {
+        for diagnostic in DiagnosticOrdering.sortedUnique(found.flatMap { $0 } + semanticFindings) {
             byID[diagnostic.id, default: []].append(diagnostic)
         }
-        self.settingsFindings = byID
+        self.reusedFindings = byID
     }
 
-    /// The dangerous-settings findings of some IDs, as compliance findings at the same places.
+    /// The reused findings of some IDs, as compliance findings at the same places.
     func findings(_ kinds: [DiagnosticKind]) -> [ComplianceFinding] {
         var result: [ComplianceFinding] = []
         for kind in kinds {
-            for diagnostic in settingsFindings[kind.id] ?? [] {
+            for diagnostic in reusedFindings[kind.id] ?? [] {
                 result.append(ComplianceFinding(diagnostic.message, at: diagnostic.range))
             }
         }

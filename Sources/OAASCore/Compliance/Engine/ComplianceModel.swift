@@ -64,6 +64,14 @@ public enum CheckOutcome: Sendable {
     /// Needs a person, with what they should look at.
     case manual(ComplianceEvidence)
 
+    /// The usual decision of a check that gathers both: fail on any finding, fail with `missing` when
+    /// there is no evidence either, pass otherwise.
+    static func decided(findings: [ComplianceFinding], evidence: [ComplianceEvidence], missing: String) -> CheckOutcome {
+        if !findings.isEmpty { return .fail(findings) }
+        if evidence.isEmpty { return .fail([ComplianceFinding(missing, at: nil)]) }
+        return .pass(evidence)
+    }
+
     /// The status this outcome gives a control.
     public var status: ControlStatus {
         switch self {

@@ -71,14 +71,18 @@ public enum ComplianceRun {
             decoded.project, frontEndDiagnostics: decoded.diagnostics, options: options.compile, sources: decoded.sources)
         var catalogs = BuiltinCatalogs.all
         for (key, catalog) in options.importedCatalogs { catalogs[key] = catalog }
-        let facts = ComplianceFacts(context: semantic.context, asOf: options.asOf, catalogs: catalogs)
+        let facts = ComplianceFacts(context: semantic.context, semanticFindings: semantic.diagnostics, asOf: options.asOf, catalogs: catalogs)
 
         let frameworks = options.frameworks ?? claimed(facts)
         // Each distinct check runs once, in parallel, whichever frameworks share it.
         var checks: [ComplianceCheck] = []
         var seen: Set<ComplianceCheck> = []
         for key in frameworks {
-            for rule in rules(for: key) where seen.insert(rule.check).inserted { checks.append(rule.check) }
+            // The claimed status is decided from the other results, not run.
+            for rule in rules(for: key) where seen.insert(rule.check).inserted {
+                if case .claimedStatus = rule.check { continue }
+                checks.append(rule.check)
+            }
         }
         let outcomes = ParallelMap.map(checks) { $0.run(facts) }
         var outcomeOf: [ComplianceCheck: CheckOutcome] = [:]

@@ -1,4 +1,5 @@
-/// Checks that every region where the workspace runs, backs up, routes or processes data is one the
+/// Checks that every region where the workspace runs, backs up, routes or processes data (the places
+/// `DeploymentRegions` reads, suppliers, routing domains and context resources) is one the
 /// governance configuration allows data to be in. The allowed regions of all governance documents of a
 /// workspace are merged: a region any of them allows is allowed, and each region outside them all is
 /// reported once.
@@ -17,9 +18,10 @@ enum DataResidencyPass: SemanticPass {
 
     private static func check(_ scope: WorkspaceScope, allowed lists: [[Located<String>]], into sink: inout DiagnosticSink) {
         var places: [(what: String, region: Located<String>)] = []
+        for declared in DeploymentRegions.declared(workspaces: scope.workspaces, contexts: scope.contexts) {
+            places.append((declared.phrase, declared.region))
+        }
         for (_, model) in scope.workspaces {
-            for region in model.deployment?.regions ?? [] { places.append(("the workspace is deployed to", region)) }
-            for region in model.deployment?.backupRegions ?? [] { places.append(("the workspace backs up to", region)) }
             for supplier in model.suppliers {
                 let name = supplier.name.map { "supplier \"\($0.value)\"" } ?? "a supplier"
                 for region in supplier.processingRegions { places.append(("\(name) processes data in", region)) }
@@ -89,9 +91,10 @@ extension DiagnosticKind {
         summary: "data is deployed, backed up, routed or processed outside the allowed regions",
         explanation: """
             The governance configuration's `data_governance.privacy.data_residency.allowed_regions` lists \
-            the regions data may be in. The workspace's deployment regions and disaster-recovery backup \
-            regions, its suppliers' processing regions, the orchestration rules' per-domain \
-            `data_residency`, and the regions of the context's storage and compute resources must all be \
+            the regions data may be in. The workspace's deployment regions, disaster-recovery backup \
+            regions and `context.region`, its suppliers' processing regions, the orchestration rules' \
+            per-domain `data_residency`, the context's cloud platform regions and the regions of its \
+            storage and compute resources must all be \
             among them: a backup copied to another region is data in that region. Either add the region \
             to the allowed list (after checking that the transfer is lawful) or move the data. Nothing is \
             checked when `requirements: false`. An allowed entry ending in `*` (`eu-*`) matches by prefix. \

@@ -11,21 +11,9 @@ enum UndefinedControlPass: SemanticPass {
                 for citation in ControlsKnownCheck.citations(in: framework.section) {
                     let cited = citation.id
                     guard !cited.value.contains("${"), catalog.control(cited: cited.value) == nil else { continue }
-                    let name = displayName(framework.id)
-                    // `A.6.2` is an objective that groups `A.6.2.2` … `A.6.2.8`: say so rather than guess.
-                    let prefix = ControlCatalog.normalised(cited.value) + "."
-                    let members = catalog.controls.map(\.label).filter { ControlCatalog.normalised($0).hasPrefix(prefix) }
-                    let message: String
-                    if let first = members.first, let last = members.last {
-                        let span = members.count == 1 ? "\"\(first)\"" : "\"\(first)\" … \"\(last)\""
-                        message = "\"\(cited.value)\" is not a control of \(name) but a group of them (\(span)); cite the controls"
-                    } else {
-                        let hint = Suggestion.closest(to: cited.value, in: catalog.controls.map(\.label)).map { "; did you mean \"\($0)\"?" } ?? ""
-                        message = "\(name) has no control \"\(cited.value)\"\(hint)"
-                    }
                     sink.report(
                         .undefinedControl,
-                        message,
+                        message(cited: cited.value, catalog: catalog, name: displayName(framework.id)),
                         at: cited.range,
                         notes: [DiagnosticNote(
                             "checked against the bundled \(key) catalog, version \(catalog.version), reviewed \(catalog.reviewed ?? "never")",
@@ -33,6 +21,20 @@ enum UndefinedControlPass: SemanticPass {
                 }
             }
         }
+    }
+
+    /// Why a cited control is not in a catalog: a group of controls (`A.6.2` groups `A.6.2.2` …
+    /// `A.6.2.8`: say so rather than guess), or no such control, with a did-you-mean. Shared with the
+    /// compliance check of cited controls.
+    static func message(cited: String, catalog: ControlCatalog, name: String) -> String {
+        let prefix = ControlCatalog.normalised(cited) + "."
+        let members = catalog.controls.map(\.label).filter { ControlCatalog.normalised($0).hasPrefix(prefix) }
+        if let first = members.first, let last = members.last {
+            let span = members.count == 1 ? "\"\(first)\"" : "\"\(first)\" … \"\(last)\""
+            return "\"\(cited)\" is not a control of \(name) but a group of them (\(span)); cite the controls"
+        }
+        let hint = Suggestion.closest(to: cited, in: catalog.controls.map(\.label)).map { "; did you mean \"\($0)\"?" } ?? ""
+        return "\(name) has no control \"\(cited)\"\(hint)"
     }
 
     /// How messages name a framework.

@@ -1,24 +1,42 @@
 /// The regions a workspace runs in and keeps backups in, and the cloud regions known to be in the
 /// European Economic Area.
 enum DeploymentRegions {
-    /// Every deployment and backup region the workspace declares, with what declares it: the
-    /// Workspace's `deployment.regions`, `deployment.multi_region.regions`, `recovery.backup_regions` and
-    /// `context.region`, and a WorkspaceContext's `cloud_platforms.regions`.
-    static func declared(_ facts: ComplianceFacts) -> [(region: Located<String>, role: String)] {
-        var result: [(region: Located<String>, role: String)] = []
-        for (resource, model) in facts.workspaces {
-            for region in model.deployment?.regions ?? [] { result.append((region, "deployment region")) }
-            for region in model.deployment?.backupRegions ?? [] { result.append((region, "backup region")) }
-            if let region = ComplianceReading.value(resource.document["spec"], ["context", "region"])?.located {
-                result.append((region, "workspace region"))
+    /// A region the workspace declares, and how.
+    struct Declared {
+        /// The region as written.
+        let region: Located<String>
+        /// What kind of region it is, as a noun: `deployment region`.
+        let role: String
+        /// How a message says it: `the workspace is deployed to`.
+        let phrase: String
+    }
+
+    /// Every deployment, backup and cloud region some workspaces and contexts declare: the Workspace's
+    /// `deployment.regions` (with `multi_region.regions`), `deployment.disaster_recovery.backup_regions`
+    /// and `context.region`, and a WorkspaceContext's `cloud_platforms.regions`. Shared by the
+    /// data-residency consistency pass and the compliance transfer check, so both read the same places.
+    static func declared(
+        workspaces: [(resource: Resource, model: Workspace)], contexts: [(resource: Resource, model: WorkspaceContext)]
+    ) -> [Declared] {
+        var result: [Declared] = []
+        for (resource, model) in workspaces {
+            for region in model.deployment?.regions ?? [] {
+                result.append(Declared(region: region, role: "deployment region", phrase: "the workspace is deployed to"))
+            }
+            for region in model.deployment?.backupRegions ?? [] {
+                result.append(Declared(region: region, role: "backup region", phrase: "the workspace backs up to"))
+            }
+            if let region = resource.document["spec"]?["context"]?["region"]?.located {
+                result.append(Declared(region: region, role: "workspace region", phrase: "the workspace runs in"))
             }
         }
-        for resource in facts.project.resources {
-            guard case .workspaceContext = resource.model else { continue }
+        for (resource, _) in contexts {
             SettingsReading.forEachEntry(in: resource.document) { entry, parent in
                 guard entry.key == "regions", SettingsReading.lastKey(parent.path) == "cloud_platforms" else { return }
                 for item in entry.value.items {
-                    if let region = item.located { result.append((region, "cloud region")) }
+                    if let region = item.located {
+                        result.append(Declared(region: region, role: "cloud region", phrase: "the context's cloud platforms include"))
+                    }
                 }
             }
         }
