@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "oaas", targets: ["oaas"]),
         .library(name: "OAASCore", targets: ["OAASCore"]),
+        .library(name: "OAASBackends", targets: ["OAASBackends"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -28,6 +29,12 @@ let package = Package(
             name: "OAASReporters",
             dependencies: ["OAASCore"]
         ),
+        // Backends: pure functions from the linked workspace to the artifacts `oaas build` writes (the
+        // resolved plan, Kubernetes manifests, Prometheus rules, Grafana dashboards).
+        .target(
+            name: "OAASBackends",
+            dependencies: ["OAASCore"]
+        ),
         // XML in and out through FoundationXML (libxml2, from Debian's libxml2-dev): OSCAL XML catalogs
         // in, JUnit reports out.
         .target(
@@ -40,17 +47,18 @@ let package = Package(
             dependencies: [
                 "OAASCore",
                 "OAASReporters",
+                "OAASBackends",
                 "OAASXML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "OAASCoreTests",
-            dependencies: ["OAASCore", "OAASReporters", "OAASXML"]
+            dependencies: ["OAASCore", "OAASReporters", "OAASBackends", "OAASXML"]
         ),
         .testTarget(
             name: "OAASCLITests",
-            dependencies: ["OAASCore", "OAASReporters", "OAASXML"]
+            dependencies: ["OAASCore", "OAASReporters", "OAASBackends", "OAASXML"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -8,14 +8,23 @@ import Testing
 /// (see fixtures/README.md).
 @Suite("Golden fixtures")
 struct FixtureTests {
+    /// Every case, or those whose name starts with `OAAS_FIXTURE_FILTER` (`build/prometheus-`), so that one
+    /// area can be recorded without rewriting the others.
     static let cases: [String] = TestSupport.folders(in: TestSupport.root.appendingPathComponent("fixtures"))
         .flatMap { area in TestSupport.folders(in: area).map { "\(area.lastPathComponent)/\($0.lastPathComponent)" } }
+        .filter { $0.hasPrefix(ProcessInfo.processInfo.environment["OAAS_FIXTURE_FILTER"] ?? "") }
 
     @Test(arguments: cases)
     func fixture(_ name: String) throws {
         let folder = TestSupport.root.appendingPathComponent("fixtures").appendingPathComponent(name)
         let actual: String
-        if name.hasPrefix("compliance/") {
+        if name.hasPrefix("build/") {
+            // `oaas build <args> --out expected .`: diagnostics in expected.txt, artifacts in expected/.
+            let build = BuildFixture.run(in: folder)
+            actual = build.text
+            let differences = try BuildFixture.compare(build.artifacts, in: folder)
+            #expect(differences.isEmpty, "fixture \(name)'s artifacts differ:\n\(differences.joined(separator: "\n"))")
+        } else if name.hasPrefix("compliance/") {
             // `oaas compliance-check <args> .`, with its text report.
             let files = TestSupport.sources(in: folder)
             #expect(!files.isEmpty, "fixture \(name) has no YAML input")
@@ -41,7 +50,7 @@ struct FixtureTests {
     }
 
     @Test func everyFixtureAreaHasCases() {
-        #expect(Self.cases.count >= 10)
+        #expect(Self.cases.count >= 10 || ProcessInfo.processInfo.environment["OAAS_FIXTURE_FILTER"] != nil)
     }
 
     @Test func bundledExamplesValidateClean() {

@@ -51,6 +51,13 @@ public indirect enum JSON: Sendable, Equatable {
         }
     }
 
+    /// A string as a JSON string literal, quotes included (also a valid YAML double-quoted scalar).
+    public static func quoted(_ value: String) -> String {
+        var output = ""
+        writeString(value, into: &output)
+        return output
+    }
+
     static func writeString(_ value: String, into output: inout String) {
         output += "\""
         for scalar in value.unicodeScalars {
