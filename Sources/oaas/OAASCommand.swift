@@ -7,7 +7,7 @@ struct OAASCommand: ParsableCommand {
         commandName: "oaas",
         abstract: "Validate and compile OAAS and AOF agent workspace configuration.",
         version: "0.1.0",
-        subcommands: [ValidateCommand.self, SecurityScanCommand.self, ComplianceCheckCommand.self, VarsCommand.self, PlanCommand.self, ExplainCommand.self, SchemaCommand.self])
+        subcommands: [ValidateCommand.self, SecurityScanCommand.self, ComplianceCheckCommand.self, BuildCommand.self, VarsCommand.self, PlanCommand.self, ExplainCommand.self, SchemaCommand.self])
 }
 
 /// Runs the command and maps outcomes to the documented exit codes: 0 clean, 1 findings,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OAASBackends
 import OAASCore
 import OAASReporters
 
@@ -22,6 +23,18 @@ struct PlanCommand: ParsableCommand {
             The plan is always printed, also for resources with errors. Exit status: 0 when `oaas \
             validate` would pass (no errors), 1 when it would fail, 2 on a usage error, 3 on an internal \
             error.
+
+            With --diff OLD.json, prints instead what the workspace changes against an earlier resolved \
+            plan (`plan/plan.json` of `oaas build --target plan`): entities added (+), removed (-) and \
+            changed (~), and for each changed one the settings added, removed and changed, with where \
+            each new value is written. Lists of named items compare by name. --env and --env-file are \
+            read as `oaas build` reads them, so compare plans built the same way. With --diff the workspace \
+            must have no errors (exit 1 otherwise); the exit status does not depend on whether anything \
+            changed.
+
+            Examples:
+              oaas plan agents/k8s-ops.yaml
+              git show main:deploy/plan/plan.json > /tmp/old.json && oaas plan --diff /tmp/old.json
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -34,7 +47,21 @@ struct PlanCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "Output format: text or json.")
     var format: Format = .text
 
+    @Option(help: "Show what changed against an earlier resolved plan (plan/plan.json of `oaas build`).")
+    var diff: String?
+
+    @Option(help: "With --diff: build the plan for one environment, as `oaas build --env` does.")
+    var env: String?
+
+    @Option(name: .customLong("env-file"), help: "With --diff: a dotenv file of provided variables (repeatable).")
+    var envFiles: [String] = []
+
     func run() throws {
+        if let diff {
+            try runDiff(against: diff)
+            return
+        }
+        guard env == nil, envFiles.isEmpty else { throw UsageError(description: "--env and --env-file go with --diff") }
         let files = try FileDiscovery.read(paths)
         let result = Compiler.compile(files)
         let configurations = EffectiveConfiguration.build(result)
@@ -49,5 +76,32 @@ struct PlanCommand: ParsableCommand {
             Output.write(EffectiveConfigurationReporter.json(configurations, summary: summary))
         }
         if summary.errors > 0 { throw ExitCode(1) }
+    }
+
+    /// `--diff OLD.json`: the resolved plan of the workspace against an earlier one.
+    private func runDiff(against path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else { throw UsageError(description: "--diff \(path): no such file") }
+        let old: JSON
+        switch PlanDocument.read(SourceFile(path: FileDiscovery.display(path), bytes: [UInt8](data))) {
+        case .success(let plan): old = plan
+        case .failure(let failure): throw UsageError(description: "--diff: \(failure.description)")
+        }
+        let files = try FileDiscovery.read(paths)
+        let environmentFiles = try EnvFiles.read(envFiles)
+        switch BuildPipeline.run(
+            files, targets: [.plan], environment: env, variables: environmentFiles.provided,
+            extraDiagnostics: environmentFiles.diagnostics) {
+        case .failure(.unknownEnvironment(let name, let known)):
+            throw UsageError(description: "--env \(name): no such environment; the workspace has: \(known.joined(separator: ", "))")
+        case .success(let result):
+            guard !result.failed, let artifact = result.artifacts.first(where: { $0.path == PlanBackend.path }),
+                  case .success(let new) = PlanDocument.read(SourceFile(path: PlanBackend.path, bytes: Array(artifact.contents.utf8))) else {
+                Output.write(TextReporter(snippets: false, color: false).render(result.diagnostics, sources: [:]))
+                Output.error("oaas: the workspace has errors; no plan to compare\n")
+                throw ExitCode(1)
+            }
+            let changes = PlanDiff.diff(old: old, new: new)
+            Output.write(format == .json ? PlanDiffReport.json(changes) : PlanDiffReport.text(changes))
+        }
     }
 }

@@ -79,3 +79,18 @@ public indirect enum JSON: Sendable, Equatable {
         output += "\""
     }
 }
+
+extension JSON {
+    /// The member at a key, if this is an object.
+    public func member(_ key: String) -> JSON? {
+        guard case .object(let entries) = self else { return nil }
+        for (name, value) in entries where name == key { return value }
+        return nil
+    }
+
+    /// The string, if this is one.
+    public var stringValue: String? {
+        if case .string(let text) = self { return text }
+        return nil
+    }
+}
