@@ -7,8 +7,8 @@ import OAASCore
 ///    its target and flushed to disk; if any of that fails, every staged file is removed and nothing in
 ///    the directory has changed (folders created for new artifacts aside);
 /// 2. the staged files are renamed into place, each rename atomic;
-/// 3. files a previous build wrote (listed in `.oaas-build`) that this build no longer produces are
-///    removed, and the list is rewritten.
+/// 3. files a previous build of the same targets wrote (listed in `.oaas-build`) that this build no
+///    longer produces are removed, and the list is rewritten; other targets' files are left alone.
 ///
 /// Files whose bytes do not change are not touched, so their modification times stay and tools that
 /// watch the directory see only real changes.
@@ -25,6 +25,8 @@ struct ArtifactWriter {
 
     /// The output directory.
     let directory: String
+    /// The targets being built: only files in their folders are this build's to remove.
+    let targets: [BuildTarget]
 
     /// The changes `write` would make, without making them (`--check`).
     func pending(_ artifacts: [Artifact]) -> Outcome {
@@ -37,7 +39,7 @@ struct ArtifactWriter {
             }
         }
         let produced = Set(artifacts.map(\.path))
-        outcome.removed = previousManifest().filter { !produced.contains($0) }
+        outcome.removed = previousManifest().filter { !produced.contains($0) && isOwned($0) }
         return outcome
     }
 
@@ -68,12 +70,18 @@ struct ArtifactWriter {
         for path in outcome.removed {
             unlink(location(path))
         }
-        let manifest = artifacts.map(\.path).sorted().joined(separator: "\n") + "\n"
+        let kept = previousManifest().filter { !isOwned($0) }
+        let manifest = Set(kept + artifacts.map(\.path)).sorted().joined(separator: "\n") + "\n"
         if existing(Self.manifestName) != Array(manifest.utf8) {
             try AtomicFile.write(manifest, to: location(Self.manifestName))
         }
         outcome.removed.sort()
         return outcome
+    }
+
+    /// Whether a path is in the folder of a target being built.
+    private func isOwned(_ path: String) -> Bool {
+        targets.contains { path.hasPrefix($0.folder + "/") }
     }
 
     private func location(_ path: String) -> String { (directory as NSString).appendingPathComponent(path) }

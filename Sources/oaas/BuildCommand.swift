@@ -21,8 +21,8 @@ struct BuildCommand: ParsableCommand {
             Writing is all or nothing: every changed file is first written to a temporary file beside its \
             target and flushed; only when all of them are written are they renamed into place, so a build \
             that fails leaves the previous output as it was. Files whose bytes do not change are not \
-            rewritten, and files an earlier build wrote that this one no longer produces are removed (the \
-            list is kept in --out/.oaas-build; nothing else in --out is touched). With --check nothing is \
+            rewritten, and files an earlier build of the same target wrote that this one no longer produces are \
+            removed (the list is kept in --out/.oaas-build; nothing else in --out is touched). With --check nothing is \
             written: the command fails when the output is not up to date.
 
             Examples:
@@ -80,7 +80,7 @@ struct BuildCommand: ParsableCommand {
             Output.error("oaas: \(summary.line); nothing written\n")
             throw ExitCode(1)
         }
-        let writer = ArtifactWriter(directory: out)
+        let writer = ArtifactWriter(directory: out, targets: targets)
         let names = targets.map(\.rawValue).joined(separator: ", ")
         let environments = result.environments.map(\.name).joined(separator: ", ")
         if check {

@@ -1,9 +1,9 @@
 /// Substitutes `${VAR}` references with the values `--env-file` provides, for the artifacts `oaas build`
 /// writes. A secret never lands in an artifact: a variable whose name says it holds a secret
-/// (`Redaction.isSecretName`), or whose provided value looks like one (a token, a webhook, a URL with a
-/// password), stays symbolic whatever the env files say, as do variables no env file
-/// provides and that have no default, and flow data paths (`${event.text}`, `${node.output}`), which only
-/// the runtime knows.
+/// (`Redaction.isSecretName`), that is used under a key that names one (`bot_token: ${SLACK}`), or whose
+/// provided value looks like one (a token, a webhook, a URL with a password) stays symbolic whatever the
+/// env files say. So do variables no env file provides and that have no default, and flow data paths
+/// (`${event.text}`, `${node.output}`), which only the runtime knows.
 public enum VariableResolver {
     /// A string after substitution.
     public struct Resolved: Sendable, Equatable {
@@ -18,7 +18,12 @@ public enum VariableResolver {
     }
 
     /// Resolves the `${…}` references of one string.
-    public static func resolve(_ text: String, variables: ProvidedVariables) -> Resolved {
+    /// - Parameters:
+    ///   - text: the string as written.
+    ///   - variables: what the env files provide.
+    ///   - key: the key the string is the value of; under a key that names a secret (`bot_token`,
+    ///     `password`) every variable stays symbolic.
+    public static func resolve(_ text: String, variables: ProvidedVariables, key: String? = nil) -> Resolved {
         guard TemplateString.mayContainTemplates(text) else {
             return Resolved(text: text, unresolved: [], secrets: [], substituted: false)
         }
@@ -41,7 +46,7 @@ public enum VariableResolver {
                 continue
             }
             let provided = variables.values[name]?.value
-            if Redaction.isSecretName(name) || provided.map(looksSecret) == true {
+            if Redaction.isSecretName(name) || provided.map(looksSecret) == true || key.map(Redaction.isSecretKey) == true {
                 if !secrets.contains(name) { secrets.append(name) }
                 // The reference stays, without a default that might itself be a credential.
                 output += "${\(name)}"

@@ -54,7 +54,9 @@ struct PlanSettings {
             case .string(let text):
                 // A masked secret is already safe; only whole references and text around them are resolved.
                 guard !node.masked else { return .string(text) }
-                let resolved = VariableResolver.resolve(text, variables: variables)
+                var key: String?
+                if case .key(let name)? = node.path.components.last { key = name }
+                let resolved = VariableResolver.resolve(text, variables: variables, key: key)
                 if let range = written {
                     for name in resolved.secrets { symbolic.append(SymbolicUse(name: name, isSecret: true, range: range)) }
                     for name in resolved.unresolved { symbolic.append(SymbolicUse(name: name, isSecret: false, range: range)) }
