@@ -5,6 +5,18 @@
 /// env files say. So do variables no env file provides and that have no default, and flow data paths
 /// (`${event.text}`, `${node.output}`), which only the runtime knows.
 public enum VariableResolver {
+    /// How the platform that reads a field expands references in it (`ExpansionRules`).
+    public enum Mode: Sendable {
+        /// Shell style, by the tooling that deploys OAAS workspace files: any name, `${VAR:-default}`.
+        case shell
+        /// An AOF Context or Trigger at load: any name; a `:-` default is not understood and the whole
+        /// reference stays literal text.
+        case loadTime
+        /// An AOF flow at run time: only names of `A-Z` and `_` are looked up in the environment; no
+        /// defaults.
+        case flowRunTime
+    }
+
     /// A string after substitution.
     public struct Resolved: Sendable, Equatable {
         /// The text, with every substitutable reference replaced.
@@ -23,7 +35,8 @@ public enum VariableResolver {
     ///   - variables: what the env files provide.
     ///   - key: the key the string is the value of; under a key that names a secret (`bot_token`,
     ///     `password`) every variable stays symbolic.
-    public static func resolve(_ text: String, variables: ProvidedVariables, key: String? = nil) -> Resolved {
+    ///   - mode: how the field is expanded; references the platform would leave as text are left alone.
+    public static func resolve(_ text: String, variables: ProvidedVariables, key: String? = nil, mode: Mode = .shell) -> Resolved {
         guard TemplateString.mayContainTemplates(text) else {
             return Resolved(text: text, unresolved: [], secrets: [], substituted: false)
         }
@@ -41,7 +54,7 @@ public enum VariableResolver {
             output += String(characters[cursor..<reference.offset])
             let written = String(characters[reference.offset..<(reference.offset + reference.length)])
             cursor = reference.offset + reference.length
-            guard !reference.isPath, let name = reference.path.first else {
+            guard !reference.isPath, let name = reference.path.first, expands(name, reference, mode) else {
                 output += written
                 continue
             }
@@ -63,6 +76,15 @@ public enum VariableResolver {
         }
         output += String(characters[cursor...])
         return Resolved(text: output, unresolved: unresolved, secrets: secrets, substituted: substituted)
+    }
+
+    /// Whether the platform replaces a reference at all in this mode.
+    static func expands(_ name: String, _ reference: TemplateString.Reference, _ mode: Mode) -> Bool {
+        switch mode {
+        case .shell: true
+        case .loadTime: reference.defaultValue == nil
+        case .flowRunTime: reference.defaultValue == nil && EnvironmentName.isFlowExpandable(name)
+        }
     }
 
     /// Whether a value would be masked in a report: a provider token, a webhook URL, a URL with a password.

@@ -4,9 +4,10 @@
 /// Per agent, fleet, flow, trigger, context, daemon and policy document: its effective settings, the
 /// origin (file, line, column, or `default`) of every value, the references it makes and what they
 /// resolve to, and its approval, limit and budget settings gathered by path. Per team: its declaration,
-/// projects, budgets and limits wherever the workspace states them. Variables the env files do not
-/// provide, and secret variables, stay symbolic (`${SLACK_BOT_TOKEN}`) and are listed with their uses;
-/// literal secrets are masked as everywhere else.
+/// projects, budgets and limits wherever the workspace states them. Variables are substituted only in
+/// the fields the platform expands them in, the way it expands them (`ExpansionRules`); those the env
+/// files do not provide, and secret variables, stay symbolic (`${SLACK_BOT_TOKEN}`) and are listed with
+/// their uses. Literal secrets are masked as everywhere else.
 public enum PlanLowering {
     /// The version of the plan document's format; bumped on any incompatible change.
     public static let schemaVersion = 1
@@ -23,7 +24,7 @@ public enum PlanLowering {
         var allSettings: [PlanSettings] = []
         allSettings.reserveCapacity(configurations.count)
         for (index, resource) in context.resources.enumerated() {
-            let settings = PlanSettings(configurations[index], variables: context.variables)
+            let settings = PlanSettings(configurations[index], variables: context.variables, resource: resource)
             allSettings.append(settings)
             symbolic += settings.symbolic
             let entity = entity(resource, index: index, settings: settings, context: context)

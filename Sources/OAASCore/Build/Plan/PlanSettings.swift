@@ -22,8 +22,9 @@ struct PlanSettings {
     /// - Parameters:
     ///   - configuration: the resource's effective configuration.
     ///   - variables: what `--env-file` provides.
-    init(_ configuration: EffectiveConfiguration, variables: ProvidedVariables) {
-        var builder = Builder(variables: variables)
+    ///   - resource: the resource, for which of its fields the platform expands variables in.
+    init(_ configuration: EffectiveConfiguration, variables: ProvidedVariables, resource: Resource) {
+        var builder = Builder(variables: variables, resource: resource)
         settings = builder.lower(configuration.root)
         provenance = builder.provenance.sorted { $0.0 < $1.0 }
         symbolic = builder.symbolic
@@ -31,8 +32,19 @@ struct PlanSettings {
 
     private struct Builder {
         let variables: ProvidedVariables
+        let resource: Resource
         var provenance: [(String, JSON)] = []
         var symbolic: [SymbolicUse] = []
+
+        /// How the platform expands references at a path, or nil where it does not.
+        func mode(at path: DataPath) -> VariableResolver.Mode? {
+            switch ExpansionRules.expansion(of: PathKeys(path), in: resource) {
+            case .external: .shell
+            case .loadTime: .loadTime
+            case .flowRunTime: .flowRunTime
+            case .verbatim, .ignored: nil
+            }
+        }
 
         mutating func lower(_ node: EffectiveNode) -> JSON {
             let path = node.path.description
@@ -52,11 +64,13 @@ struct PlanSettings {
             case .int(let value): return .int(value)
             case .number(let value): return .number(value)
             case .string(let text):
-                // A masked secret is already safe; only whole references and text around them are resolved.
-                guard !node.masked else { return .string(text) }
+                // A masked secret is already safe; a field the platform reads as written keeps its text.
+                guard !node.masked, TemplateString.mayContainTemplates(text), let mode = mode(at: node.path) else {
+                    return .string(text)
+                }
                 var key: String?
                 if case .key(let name)? = node.path.components.last { key = name }
-                let resolved = VariableResolver.resolve(text, variables: variables, key: key)
+                let resolved = VariableResolver.resolve(text, variables: variables, key: key, mode: mode)
                 if let range = written {
                     for name in resolved.secrets { symbolic.append(SymbolicUse(name: name, isSecret: true, range: range)) }
                     for name in resolved.unresolved { symbolic.append(SymbolicUse(name: name, isSecret: false, range: range)) }
