@@ -54,7 +54,11 @@ struct CatalogTests {
 
     @Test func committedSchemasMatchTheShapes() throws {
         let folder = TestSupport.root.appendingPathComponent("schemas")
+        // Schemas of oaas's own outputs are written by hand (plan.schema.json: the resolved plan); CI checks
+        // the outputs against them.
+        let outputs: Set<String> = ["plan.schema.json"]
         let committed = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".schema.json") })
+            .subtracting(outputs)
         #expect(committed == Set(KindCatalog.withSchemas.map(\.schemaFileName)), "schemas/ has stale or missing files")
         for kind in KindCatalog.withSchemas {
             let text = try? String(contentsOf: folder.appendingPathComponent(kind.schemaFileName), encoding: .utf8)

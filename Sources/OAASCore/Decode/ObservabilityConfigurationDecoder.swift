@@ -78,9 +78,12 @@ extension ObservabilityConfiguration {
         func add(_ items: [IRValue], category: String) {
             for item in items {
                 if let name = item.located, item["name"] == nil {
-                    metrics.append(Metric(name: name, type: nil, category: category))
+                    metrics.append(Metric(
+                        name: name, type: nil, category: category, unit: nil, labels: [], description: nil))
                 } else if let name = item.string("name") {
-                    metrics.append(Metric(name: name, type: item.string("type"), category: category))
+                    metrics.append(Metric(
+                        name: name, type: item.string("type"), category: category, unit: item.string("unit"),
+                        labels: item.strings("labels"), description: item.string("description")))
                 }
             }
         }
@@ -115,16 +118,27 @@ extension ObservabilityConfiguration {
 
     private static func dashboards(_ dashboards: IRValue?) -> [Dashboard] {
         guard let dashboards else { return [] }
-        let listed: [(Located<String>?, IRValue)] = dashboards.items.isEmpty
-            ? dashboards.entries.map { (Located($0.key, $0.keyRange), $0.value) }
-            : dashboards.items.map { (nil, $0) }
-        return listed.map { key, dashboard in
-            Dashboard(
-                key: key, name: dashboard.string("name"), url: dashboard.string("url"),
-                panels: dashboard.objects("panels").map { panel in
-                    Panel(title: panel.string("title"), type: panel.string("type"), metrics: panel.strings("metrics"))
-                })
+        var listed: [(Located<String>?, IRValue)] = []
+        if dashboards.items.isEmpty {
+            for entry in dashboards.entries { listed.append((Located(entry.key, entry.keyRange), entry.value)) }
+        } else {
+            for item in dashboards.items { listed.append((nil, item)) }
         }
+        // Plain loops: closures nested in `map` that capture decoded values crash Swift 6.3.1's optimiser.
+        var result: [Dashboard] = []
+        for (key, dashboard) in listed {
+            var panels: [Panel] = []
+            for panel in dashboard.objects("panels") {
+                panels.append(Panel(
+                    title: panel.string("title"), type: panel.string("type"), metrics: panel.strings("metrics"),
+                    query: panel.string("query"), description: panel.string("description"),
+                    frameworks: panel.strings("frameworks")))
+            }
+            result.append(Dashboard(
+                key: key, name: dashboard.string("name"), url: dashboard.string("url"),
+                description: dashboard.string("description"), refresh: dashboard.duration("refresh"), panels: panels))
+        }
+        return result
     }
 }
 

@@ -1,5 +1,166 @@
-/// Dashboards and panels lowered from the workspace. (Being written.)
+/// Lowers the workspace's dashboards for Grafana: one dashboard per dashboard the observability
+/// configurations declare, plus the generated platform overview (`PlatformOverview`), each with its uid,
+/// refresh, variables, panels, queries, units and layout decided. The Grafana backend writes them out.
 public enum DashboardLowering {
+    /// The dashboards and the findings made while lowering them.
+    public struct Result: Sendable {
+        /// The dashboards: declared ones in document order, then the overview.
+        public let dashboards: [LoweredDashboard]
+        /// Findings about the dashboards (undeclared metrics, broken queries, uid clashes).
+        public let diagnostics: [Diagnostic]
+        /// The name of the workspace (its first `Workspace` document), for the Grafana folder.
+        public let workspaceName: String?
+    }
+
+    /// The start of every dashboard's default time range.
+    static let timeFrom = "now-6h"
+    /// The overview's refresh: often enough for operations, rarely enough for a wall screen of many panels.
+    static let overviewRefresh = "1m"
+    /// Grafana's default `min_refresh_interval`; a dashboard refreshing more often is slowed down to it.
+    static let minimumRefresh = Duration(milliseconds: 5_000)
+
+    /// Lowers every dashboard of the workspace.
+    public static func lower(_ context: BuildContext) -> Result {
+        let text = DashboardText(variables: context.variables)
+        let catalog = DashboardMetrics(context.result.project)
+        let thresholds = AlertThresholds(context.result.project)
+        let panelLowering = PanelLowering(catalog: catalog, thresholds: thresholds, text: text)
+        var sink = DiagnosticSink()
+        var workspaceName: String?
+        for resource in context.resources {
+            if case .workspace = resource.model, let name = resource.name?.value, !name.isEmpty {
+                workspaceName = text.clean(name)
+                break
+            }
+        }
+        let tags = ["oaas"] + (workspaceName.map { [$0] } ?? [])
+        var dashboards: [LoweredDashboard] = []
+        // Each uid taken, with where the dashboard taking it is declared.
+        var taken: [String: SourceRange] = [:]
+        for resource in context.resources {
+            guard case .observability(let observability) = resource.model else { continue }
+            for (offset, dashboard) in observability.dashboards.enumerated() {
+                let at = dashboard.url?.range ?? dashboard.name?.range ?? dashboard.key?.range ?? resource.document.range
+                let title = (dashboard.name ?? dashboard.key).map { text.clean($0.value) }.flatMap { $0.isEmpty ? nil : $0 }
+                    ?? "Dashboard \(offset + 1)"
+                let uid = uid(of: dashboard, title: title, number: dashboards.count + 1, into: &sink)
+                if let first = taken[uid] {
+                    sink.report(
+                        .duplicateDashboardUID, "dashboard \"\(title)\" has the uid \"\(uid)\" of another dashboard", at: at,
+                        notes: [DiagnosticNote("the other dashboard with uid \"\(uid)\" is declared here", at: first)])
+                    continue
+                }
+                if uid == PlatformOverview.uid {
+                    sink.report(.duplicateDashboardUID, "dashboard \"\(title)\" has the uid \"\(uid)\" of the generated platform overview", at: at)
+                    continue
+                }
+                taken[uid] = at
+                var panels: [DashboardPanel] = []
+                var scope: [(label: String, series: String)] = []
+                for (number, panel) in dashboard.panels.enumerated() {
+                    let lowered = panelLowering.lower(panel, number: number + 1, fallback: at, into: &sink)
+                    panels.append(lowered.panel)
+                    for entry in lowered.scope where !scope.contains(where: { $0.label == entry.label }) { scope.append(entry) }
+                }
+                dashboards.append(LoweredDashboard(
+                    uid: uid, title: title,
+                    description: dashboard.description.map { text.clean($0.value) }.flatMap { $0.isEmpty ? nil : $0 },
+                    tags: tags, refresh: refresh(dashboard.refresh, title: title, into: &sink), timeFrom: timeFrom,
+                    variables: variables(scope, catalog: catalog), panels: DashboardLayout.place(panels)))
+            }
+        }
+        if let overview = PlatformOverview.panels(catalog, thresholds: thresholds, text: text) {
+            dashboards.append(LoweredDashboard(
+                uid: PlatformOverview.uid, title: "Platform overview" + (workspaceName.map { " (\($0))" } ?? ""),
+                description: "Requests, latency, errors, approvals, tokens and cost across the platform, by organization and team where the metrics carry those labels. Generated by oaas from the workspace's declared metrics.",
+                tags: tags + ["generated"], refresh: overviewRefresh, timeFrom: timeFrom,
+                variables: variables(overview.scope, catalog: catalog), panels: DashboardLayout.place(overview.panels)))
+        }
+        return Result(dashboards: dashboards, diagnostics: sink.diagnostics, workspaceName: workspaceName)
+    }
+
+    /// The uid: the `/d/<uid>` segment of the dashboard's URL when Grafana accepts it (so the published
+    /// link keeps working), else a slug of the title, else `dashboard-N`.
+    private static func uid(
+        of dashboard: ObservabilityConfiguration.Dashboard, title: String, number: Int, into sink: inout DiagnosticSink
+    ) -> String {
+        if let url = dashboard.url, let fromURL = GrafanaUID.fromURL(url.value) {
+            if GrafanaUID.isValid(fromURL) { return fromURL }
+            sink.report(
+                .invalidDashboardUID,
+                "the dashboard URL's uid \"\(DashboardText.redacted(fromURL))\" is not a valid Grafana uid (at most \(GrafanaUID.maximumLength) letters, digits, \"-\" or \"_\"); the dashboard gets a uid made from its title, and the URL will not find it",
+                at: url.range)
+        }
+        return DashboardText.slug(title) ?? "dashboard-\(number)"
+    }
+
+    /// Grafana's refresh string (`30s`, `5m`), or empty for none.
+    private static func refresh(_ refresh: Located<Duration>?, title: String, into sink: inout DiagnosticSink) -> String {
+        guard let refresh, refresh.value.milliseconds > 0 else { return "" }
+        if refresh.value < minimumRefresh {
+            sink.report(
+                .refreshTooFrequent,
+                "dashboard \"\(title)\" refreshes every \(refresh.value.description), more often than Grafana's default minimum of 5s, which it will use instead",
+                at: refresh.range)
+        }
+        return refresh.value.description
+    }
+
+    /// The data source variable, then one multi-value variable per scope label (`organization`, then
+    /// `team`), listing the label's values on a series that carries it; the team list follows the chosen
+    /// organizations when that series carries both labels.
+    private static func variables(_ scope: [(label: String, series: String)], catalog: DashboardMetrics) -> [DashboardVariable] {
+        var variables = [DashboardVariable(name: "datasource", label: "Data source", kind: .datasource(pluginType: "prometheus"))]
+        for label in MetricQuery.scopeLabels {
+            guard let entry = scope.first(where: { $0.label == label }) else { continue }
+            var series = entry.series
+            let outer = MetricQuery.scopeLabels.prefix { $0 != label }.filter { outerLabel in
+                scope.contains { $0.label == outerLabel } && catalog.metric(forSeries: entry.series)?.labels.contains(outerLabel) == true
+            }
+            if !outer.isEmpty {
+                series += "{" + outer.map { "\($0)=~\"$\($0)\"" }.joined(separator: ", ") + "}"
+            }
+            variables.append(DashboardVariable(
+                name: label, label: label.prefix(1).uppercased() + label.dropFirst(),
+                kind: .labelValues(query: "label_values(\(series), \(label))")))
+        }
+        return variables
+    }
+
     /// The diagnostics of this lowering.
-    public static let kinds: [DiagnosticKind] = []
+    public static let kinds: [DiagnosticKind] = [
+        .duplicateDashboardUID, .emptyPanel, .invalidDashboardUID, .invalidPanelQuery, .refreshTooFrequent, .undefinedPanelMetric,
+        .undefinedPanelVariable,
+    ]
+}
+
+extension DiagnosticKind {
+    static let duplicateDashboardUID = DiagnosticKind(
+        id: "dashboard.duplicate-uid", severity: .error, summary: "two dashboards would get the same Grafana uid",
+        explanation: """
+            A dashboard's Grafana uid comes from the `/d/<uid>` segment of its `url`, or else from its name. \
+            Two dashboards with one uid overwrite each other in Grafana (and in the output directory), so the \
+            build stops. The generated platform overview takes `oaas-platform-overview`.
+            """,
+        example: "dashboards:\n  - name: Operations\n    url: https://grafana.example/d/ops\n  - name: Ops\n    url: https://grafana.example/d/ops\n",
+        remediation: "give each dashboard its own URL or name")
+    static let invalidDashboardUID = DiagnosticKind(
+        id: "dashboard.invalid-uid", severity: .warning, summary: "a dashboard URL's uid is not one Grafana accepts",
+        explanation: """
+            The `/d/<uid>` segment of a dashboard's `url` becomes its Grafana uid, so that the published link \
+            opens the provisioned dashboard. Grafana only accepts uids of at most 40 letters, digits, `-` and \
+            `_`; for any other, oaas makes the uid from the dashboard's name instead, and the URL written in \
+            the workspace will not open the dashboard.
+            """,
+        example: "dashboards:\n  - name: Executive\n    url: https://grafana.example/d/executive.overview\n",
+        remediation: "use a uid of at most 40 letters, digits, `-` and `_` in the URL")
+    static let refreshTooFrequent = DiagnosticKind(
+        id: "dashboard.refresh-too-frequent", severity: .warning, summary: "a dashboard refreshes more often than Grafana allows",
+        explanation: """
+            Grafana's `min_refresh_interval` is 5s unless the server is configured otherwise; a provisioned \
+            dashboard with a shorter `refresh` is refreshed at the minimum instead. Queries over \
+            `$__rate_interval` rarely change faster than the scrape interval anyway.
+            """,
+        example: "dashboards:\n  - name: Operations\n    refresh: 1s\n",
+        remediation: "set `refresh` to 5s or more")
 }

@@ -9,6 +9,12 @@ public struct ObservabilityConfiguration: Sendable {
         public let type: Located<String>?
         /// Where it is declared, such as `application_metrics.agent_metrics` or `custom_metrics`.
         public let category: String
+        /// Its unit (`seconds`, `usd`, `ratio` …), when declared.
+        public let unit: Located<String>?
+        /// Its label names, in declared order.
+        public let labels: [Located<String>]
+        /// What it measures, when described.
+        public let description: Located<String>?
     }
 
     /// A backend (Prometheus, Jaeger, Elasticsearch, PagerDuty …).
@@ -76,6 +82,12 @@ public struct ObservabilityConfiguration: Sendable {
         public let type: Located<String>?
         /// The metrics it shows.
         public let metrics: [Located<String>]
+        /// A PromQL query written for the panel, when given.
+        public let query: Located<String>?
+        /// What the panel shows, when described.
+        public let description: Located<String>?
+        /// The compliance frameworks the panel is limited to (`frameworks`), in written order.
+        public let frameworks: [Located<String>]
     }
 
     /// A dashboard.
@@ -86,6 +98,10 @@ public struct ObservabilityConfiguration: Sendable {
         public let name: Located<String>?
         /// Where it is published.
         public let url: Located<String>?
+        /// What it is for, when described.
+        public let description: Located<String>?
+        /// How often it refreshes, when set.
+        public let refresh: Located<Duration>?
         /// Its panels.
         public let panels: [Panel]
     }

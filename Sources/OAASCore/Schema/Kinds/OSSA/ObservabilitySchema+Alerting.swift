@@ -22,6 +22,22 @@ extension ObservabilitySchema {
     /// Alert rules, as one list or grouped by category (`infrastructure`, `business` …).
     static let alertRules = Shape.either([.list(.object(alertRule)), .dictionary(.list(.object(alertRule)))])
 
+    /// A service-level objective: a condition that should hold, from which `oaas build --target prometheus`
+    /// derives alerts (error-budget burn for an error ratio, a breach alert otherwise).
+    static let objective = ObjectShape(
+        "oaas-observability-objective", doc: "A service-level objective on a declared metric.",
+        hints: ["slo": "objective", "target": "objective", "condition": "objective", "duration": "for"],
+        fields: [
+            Field("name", .string, required: true, "The objective's name (\"orchestration-latency\")."),
+            Field("objective", .string, required: true, "What should hold, in the alert condition language, such as \"p95_orchestration_latency_seconds < 5s\" or \"orchestration_error_rate < 0.5%\"."),
+            Field("window", .grammar(.duration(bareUnit: .days)), "The period the objective is measured over, for error-budget burn (default 30d; a bare number is days)."),
+            Field("for", .grammar(.duration(bareUnit: .seconds)), "How long a breach must last before it alerts (default 5m; a bare number is seconds)."),
+            Field("severity", .oneOfWords(severities), "How serious a breach is (default high)."),
+            Field("channels", .list(.string), "Where breaches are sent."),
+            Field("description", .string, "What the objective protects."),
+            Field("runbook_url", .grammar(.url), "The runbook for responders."),
+        ])
+
     static let alerting = ObjectShape(
         "oaas-observability-alerting", doc: "Alert channels and rules.",
         hints: ["alerts": "rules", "managers": "infrastructure"],

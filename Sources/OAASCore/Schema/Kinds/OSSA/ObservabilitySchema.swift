@@ -171,12 +171,13 @@ enum ObservabilitySchema {
 
     static let spec = ObjectShape(
         "oaas-observabilityconfiguration-spec", doc: "Observability: metrics, tracing, logging, alert rules and dashboards.",
-        hints: ["alerts": "alerting", "health": "health_checks"],
+        hints: ["alerts": "alerting", "health": "health_checks", "slos": "objectives", "slo": "objectives"],
         fields: [
             Field("metrics", .object(metrics), "Metric backends and the metrics collected."),
             Field("tracing", .object(tracing), "Distributed tracing."),
             Field("logging", .object(logging), "Logging."),
             Field("alerting", .object(alerting), "Alert channels and rules."),
+            Field("objectives", .list(.object(objective)), "Service-level objectives, from which alerts are derived."),
             Field("dashboards", .either([.list(.object(dashboard)), .dictionary(.object(dashboard))]), "Dashboards, as a list or keyed by name."),
             Field("health_checks", .object(healthChecks), "Service and deep health checks."),
             Field("performance", .object(performance), "Application, real-user and synthetic monitoring."),
