@@ -41,7 +41,7 @@ public enum BuildPipeline {
             let known = BuildEnvironment.all(in: compilation.project).map(\.name)
             return .failure(.unknownEnvironment(name: environment ?? "", known: known))
         }
-        var diagnostics = compilation.diagnostics + extraDiagnostics
+        let diagnostics = compilation.diagnostics + extraDiagnostics
         guard !diagnostics.contains(where: { $0.severity == .error }) else {
             return .success(Result(
                 diagnostics: DiagnosticOrdering.sortedUnique(diagnostics), artifacts: [],
@@ -52,11 +52,13 @@ public enum BuildPipeline {
         let unique = Array(Set(targets)).sorted()
         let outputs = ParallelMap.map(unique) { backend(for: $0)(context) }
         var artifacts: [Artifact] = []
+        var backendDiagnostics: [Diagnostic] = []
         for output in outputs {
             artifacts += output.artifacts
-            diagnostics += output.diagnostics
+            backendDiagnostics += output.diagnostics
         }
-        let sorted = DiagnosticOrdering.sortedUnique(Redaction.scrub(diagnostics))
+        // The compiler's findings are scrubbed already; only the backends' are new.
+        let sorted = DiagnosticOrdering.sortedUnique(diagnostics + Redaction.scrub(backendDiagnostics))
         let failed = sorted.contains { $0.severity == .error }
         return .success(Result(
             diagnostics: sorted, artifacts: failed ? [] : artifacts.sorted { $0.path < $1.path },

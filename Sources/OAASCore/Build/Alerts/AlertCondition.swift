@@ -116,7 +116,7 @@ public indirect enum AlertCondition: Sendable, Equatable {
 }
 
 /// The recursive-descent parser of `AlertCondition`.
-struct AlertConditionParser {
+struct AlertConditionParser: ExpressionTokenCursor {
     let tokens: [ExpressionToken]
     /// The condition's characters, for quoting quantities as written.
     let source: [Character]
@@ -128,23 +128,10 @@ struct AlertConditionParser {
         "ms": 0.001, "s": 1, "sec": 1, "seconds": 1, "m": 60, "min": 60, "minutes": 60, "h": 3600, "hours": 3600, "d": 86400, "days": 86400,
     ]
 
-    var peek: ExpressionToken { tokens[position] }
-
-    mutating func advance() -> ExpressionToken {
-        let token = tokens[position]
-        if position < tokens.count - 1 { position += 1 }
-        return token
-    }
-
-    func error(_ message: String, at token: ExpressionToken) -> ExpressionError {
-        ExpressionError(message, offset: token.offset, length: max(1, token.length))
-    }
-
     func describe(_ token: ExpressionToken) -> String {
         token.kind == .end ? "the end of the condition" : "\"\(token.text)\""
     }
 
-    func isSymbol(_ text: String) -> Bool { peek.kind == .symbol && peek.text == text }
 
     func isWord(_ text: String) -> Bool { peek.kind == .identifier && peek.text.lowercased() == text }
 

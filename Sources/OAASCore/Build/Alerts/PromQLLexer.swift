@@ -38,6 +38,33 @@ struct ExpressionToken: Equatable {
     let length: Int
 }
 
+/// A recursive-descent parser's place in a token list: the condition parser and the PromQL parser share
+/// it. The last token is always `.end`, so `peek` never runs past the list.
+protocol ExpressionTokenCursor {
+    var tokens: [ExpressionToken] { get }
+    var position: Int { get set }
+}
+
+extension ExpressionTokenCursor {
+    /// The next token.
+    var peek: ExpressionToken { tokens[position] }
+
+    /// Takes the next token (staying on `.end`).
+    mutating func advance() -> ExpressionToken {
+        let token = tokens[position]
+        if position < tokens.count - 1 { position += 1 }
+        return token
+    }
+
+    /// An error positioned at a token.
+    func error(_ message: String, at token: ExpressionToken) -> ExpressionError {
+        ExpressionError(message, offset: token.offset, length: max(1, token.length))
+    }
+
+    /// Whether the next token is this symbol.
+    func isSymbol(_ text: String) -> Bool { peek.kind == .symbol && peek.text == text }
+}
+
 /// Splits an expression into tokens. Shared by `PromQLParser` and the condition language, whose lexical
 /// structure is PromQL's with `$`, `%` and unit suffixes added.
 struct ExpressionLexer {

@@ -37,27 +37,14 @@ public enum PromQLParser {
     static let setOperators: Set<String> = ["and", "or", "unless"]
     static let binaryOperators: Set<String> = ["+", "-", "*", "/", "%", "^", "==", "!=", "<=", "<", ">=", ">", "atan2"]
 
-    private struct Parser {
+    private struct Parser: ExpressionTokenCursor {
         let tokens: [ExpressionToken]
         var position = 0
-
-        var peek: ExpressionToken { tokens[position] }
-
-        mutating func advance() -> ExpressionToken {
-            let token = tokens[position]
-            if position < tokens.count - 1 { position += 1 }
-            return token
-        }
-
-        func error(_ message: String, at token: ExpressionToken) -> ExpressionError {
-            ExpressionError(message, offset: token.offset, length: max(1, token.length))
-        }
 
         func describe(_ token: ExpressionToken) -> String {
             token.kind == .end ? "end of expression" : "\"\(token.kind == .string ? "…" : token.text)\""
         }
 
-        func isSymbol(_ text: String) -> Bool { peek.kind == .symbol && peek.text == text }
 
         func isKeyword(_ text: String) -> Bool { peek.kind == .identifier && peek.text.lowercased() == text }
 
