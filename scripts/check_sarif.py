@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Validates the SARIF that `oaas security-scan --format sarif` emits.
+"""Validates the SARIF that `oaas security-scan`, `oaas validate` and `oaas compliance-check` emit with
+`--format sarif`.
 
 1. Against the official SARIF 2.1.0 JSON Schema (OASIS, `Schemata/sarif-schema-2.1.0.json`), with the
    external validator `check-jsonschema`. CI has no network access beyond PyPI, so the schema is taken
@@ -89,12 +90,18 @@ def main():
         sys.exit(__doc__)
     oaas = os.path.abspath(sys.argv[1])
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    folders = sorted(glob.glob(os.path.join(root, "fixtures", "security-*", "*"))) + [os.path.join(root, "examples", "enterprise")]
+    example = os.path.join(root, "examples", "enterprise")
+    # (command, folder): every security fixture, the validate fixtures of the formats area, the
+    # compliance fixtures, and the example under each command.
+    runs = [("security-scan", folder) for folder in sorted(glob.glob(os.path.join(root, "fixtures", "security-*", "*")))]
+    runs += [("validate", folder) for folder in sorted(glob.glob(os.path.join(root, "fixtures", "formats", "*")))]
+    runs += [("compliance-check", folder) for folder in sorted(glob.glob(os.path.join(root, "fixtures", "compliance", "*")))]
+    runs += [(command, example) for command in ("security-scan", "validate", "compliance-check")]
     with tempfile.TemporaryDirectory() as work:
         schema = fetch_schema(work)
         outputs = []
         failures = []
-        for index, folder in enumerate(folders):
+        for index, (command, folder) in enumerate(runs):
             args = []
             args_file = os.path.join(folder, "args")
             if os.path.exists(args_file):
@@ -102,17 +109,22 @@ def main():
                     line = line.strip()
                     if line and not line.startswith("#"):
                         args += line.split(" ", 1)
-            run = subprocess.run([oaas, "security-scan", "--format", "sarif", *args, "."], cwd=folder,
+            if command == "compliance-check" and "--as-of" not in args:
+                args += ["--as-of", "2026-11-21"]
+            run = subprocess.run([oaas, command, "--format", "sarif", *args, "."], cwd=folder,
                                  capture_output=True, text=True)
             if run.returncode not in (0, 1):
-                failures.append(f"{folder}: exit {run.returncode}: {run.stderr.strip()}")
+                failures.append(f"{command} {folder}: exit {run.returncode}: {run.stderr.strip()}")
                 continue
             path = os.path.join(work, f"scan-{index}.sarif")
             with open(path, "w", encoding="utf-8") as handle:
                 handle.write(run.stdout)
             outputs.append(path)
             log = json.loads(run.stdout)
-            failures += [f"{folder}: {problem}" for problem in github_subset_problems(log)]
+            failures += [f"{command} {folder}: {problem}" for problem in github_subset_problems(log)]
+            category = log["runs"][0].get("automationDetails", {}).get("id")
+            if category != f"oaas/{command}/":
+                failures.append(f"{command} {folder}: automationDetails.id is {category!r}")
         # The OASIS schema's `run.language` pattern has an unbalanced `]` that ECMAScript regex syntax
         # rejects (a known erratum); Python's regex syntax reads it as a literal, as the authors meant.
         check = subprocess.run(["check-jsonschema", "--regex-variant", "python", "--schemafile", schema, *outputs])

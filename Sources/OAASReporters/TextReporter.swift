@@ -33,19 +33,19 @@ public struct TextReporter: Sendable {
         for diagnostic in diagnostics {
             let location = "\(diagnostic.range.file):\(diagnostic.range.start.line):\(diagnostic.range.start.column)"
             output += paint(location, .bold) + ": " + paint(diagnostic.severity.rawValue + ":", style(diagnostic.severity))
-                + " " + diagnostic.message + " " + paint("[\(diagnostic.id)]", .dim) + "\n"
+                + " " + Diagnostic.oneLine(diagnostic.message) + " " + paint("[\(diagnostic.id)]", .dim) + "\n"
             if snippets, let source = sources[diagnostic.range.file] {
                 output += snippet(diagnostic.range, in: source, underline: style(diagnostic.severity), masking: masks[source.path] ?? [])
             }
             for note in diagnostic.notes {
                 if let range = note.range {
                     output += "  \(range.file):\(range.start.line):\(range.start.column): "
-                        + paint("note:", .note) + " \(note.message)\n"
+                        + paint("note:", .note) + " \(Diagnostic.oneLine(note.message))\n"
                     if snippets, let source = sources[range.file] {
                         output += snippet(range, in: source, underline: .note, masking: masks[source.path] ?? [])
                     }
                 } else {
-                    output += "  " + paint("note:", .note) + " \(note.message)\n"
+                    output += "  " + paint("note:", .note) + " \(Diagnostic.oneLine(note.message))\n"
                 }
             }
             for fixIt in diagnostic.fixIts where snippets {

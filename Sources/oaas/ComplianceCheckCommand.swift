@@ -10,25 +10,36 @@ struct ComplianceCheckCommand: ParsableCommand {
         commandName: "compliance-check",
         abstract: "Check compliance claims against the configuration and write an audit report.",
         discussion: """
-            Checks the frameworks the governance file claims (or those given with --framework; one of the two \
-            is needed) against the \
-            configuration that actually runs: each evidence rule (`oaas explain compliance.<framework>.<rule>`) \
-            gives every control it covers a result: pass with its evidence, fail with the located findings and \
-            a fix, not applicable with the reason, or manual (a person must check it; never counted as \
-            passed). Frameworks: \(BuiltinCatalogs.frameworks.joined(separator: ", ")), or any framework \
-            whose OSCAL catalog --catalog imports. Exit status: 0 when no control fails at or above \
-            --fail-on, 1 when one does (or the workspace has errors), 2 on a usage error, 3 on an internal \
-            error.
+            Checks the frameworks the governance file claims (or those given with --framework or the \
+            configuration's frameworks) against the configuration that actually runs: each evidence rule \
+            (`oaas explain compliance.<framework>.<rule>`) gives every control it covers a result: pass with \
+            its evidence, fail with the located findings and a fix, not applicable with the reason, or manual \
+            (a person must check it; never counted as passed). Frameworks: \
+            \(BuiltinCatalogs.frameworks.joined(separator: ", ")), or any framework whose OSCAL catalog \
+            --catalog imports.
+
+            The audit reports are text, json, junit (a test case per control, passing ones included) and \
+            markdown; sarif, github, checkstyle and gitlab carry the failing controls' located findings. \
+            Rules, inline suppressions and baselines apply to those findings and to the exit status; the \
+            audit reports always show every control as evaluated (use --no-inline-ignores for audits).
+
+            EXAMPLES:
+              oaas compliance-check                                 the frameworks the workspace claims
+              oaas compliance-check --framework=iso-42001,soc2 --format markdown > audit.md
+              oaas compliance-check --framework=all -o junit=controls.xml -o sarif=compliance.sarif
+              oaas compliance-check --catalog corp=corp-catalog.xml --framework=corp
+
+            EXIT STATUS:
+              0  no control fails at or above --fail-on (default error)
+              1  one does, or the workspace has problems that make its evidence unreliable
+              2  usage or configuration error
+              3  internal error
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, junit, markdown
-    }
+    @Argument(help: "Files or folders of the workspace (default: the configuration's include, else the current folder).")
+    var paths: [String] = []
 
-    @Argument(help: "Files or directories of the workspace.")
-    var paths: [String] = ["."]
-
-    @Option(help: "The frameworks to check: one, a comma list, or `all` (default: those the governance file claims).")
+    @Option(help: "The frameworks to check: one, a comma list, or `all` (default: the configuration's frameworks, else those the governance file claims).")
     var framework: String?
 
     @Option(name: .customLong("as-of"), help: "The date date rules take as today, YYYY-MM-DD (default: today, UTC).")
@@ -37,25 +48,31 @@ struct ComplianceCheckCommand: ParsableCommand {
     @Option(help: "Import an OSCAL catalog (XML or JSON), as FILE or KEY=FILE; its controls become citable under compliance.<KEY> (repeatable).")
     var catalog: [String] = []
 
-    @Option(name: [.short, .long], help: "Output format: text, json, junit (JUnit XML, one test case per control) or markdown (an audit report).")
-    var format: Format = .text
+    @OptionGroup var options: CheckOptions
 
-    enum FailOn: String, ExpressibleByArgument, CaseIterable {
-        case error, warning, note
-    }
-
-    @Option(name: .customLong("fail-on"), help: "The lowest severity of a failing control that makes the exit status 1: error, warning or note.")
-    var failOn: FailOn = .error
+    /// The formats of compliance-check: the audit reports (text, json, junit with a test case per
+    /// control, markdown) and the findings formats.
+    static let formats: [ReportFormat] = ReportFormat.findings + [.markdown]
 
     func run() throws {
         let date = try asOfDate()
         let imported = try importCatalogs()
-        let files = try FileDiscovery.read(paths)
         var known = BuiltinCatalogs.frameworks
         for key in imported.keys.sorted() where !known.contains(key) { known.append(key) }
-        let frameworks = try selectedFrameworks(known: known)
-        let options = ComplianceRun.Options(frameworks: frameworks, asOf: date, importedCatalogs: imported)
-        let report = ComplianceRun.run(files, options: options)
+        let settings = try CheckSettings.resolve(options, frameworks: known)
+        let output = CheckOutput(options: options, settings: settings, formats: Self.formats)
+        try output.validateFormats(command: "compliance-check")
+        let inputs = try WorkspaceInputs.resolve(paths, settings: settings, allFiles: false)
+        output.describe(inputs)
+        // Compliance is a property of the whole workspace: every file read is reported on.
+        var files: [SourceFile] = []
+        var seen: Set<String> = []
+        for group in inputs.groups { for file in group.files where seen.insert(file.path).inserted { files.append(file) } }
+        files.sort { $0.path < $1.path }
+        let configured = settings.configuration?.frameworks.map(\.value).joined(separator: ",")
+        let frameworks = try selectedFrameworks(framework ?? (configured?.isEmpty == false ? configured : nil), known: known)
+        let run = ComplianceRun.Options(frameworks: frameworks, asOf: date, importedCatalogs: imported)
+        let report = ComplianceRun.run(files, options: run)
         if report.frameworks.isEmpty, !report.frontEnd.isEmpty {
             // A governance file that does not parse claims nothing: show why rather than a usage error.
             Output.write(ComplianceTextReporter.render(report))
@@ -64,17 +81,34 @@ struct ComplianceCheckCommand: ParsableCommand {
         if report.frameworks.isEmpty {
             throw UsageError(description: """
                 the workspace claims no framework oaas has a catalog for (spec.compliance of a GovernanceConfiguration); \
-                name one with --framework (\(known.joined(separator: ", ")), or all)
+                name one with --framework (\(known.joined(separator: ", ")), or all), or in the configuration's frameworks
                 """)
         }
-        switch format {
-        case .text: Output.write(ComplianceTextReporter.render(report))
-        case .json: Output.write(ComplianceJSONReporter.render(report, version: OAASCommand.configuration.version))
-        case .junit: Output.write(ComplianceJUnitReporter.render(report))
-        case .markdown:
-            Output.write(ComplianceMarkdownReporter.render(report, version: OAASCommand.configuration.version, files: files.count))
+        let findings = settings.policy.apply(report.frontEnd + report.diagnostics, files: files, reportable: CommandKinds.complianceCheckIDs)
+        if try output.writeBaselineIfAsked(findings) { return }
+        let summary = Summary(
+            diagnostics: findings, files: files.count, documents: 0, skipped: 0)
+        let sources = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        var findingsReport = FindingsReport(
+            command: "compliance-check", diagnostics: findings, files: files.map(\.path),
+            rules: ComplianceRun.kinds(including: report.frameworks.map(\.key)), summary: summary, version: OAASCommand.version, sources: sources)
+        findingsReport.failOn = settings.failOn
+        try output.write { format, terminal, quiet in
+            switch format {
+            case .text: return ComplianceTextReporter.render(report)
+            case .json: return ComplianceJSONReporter.render(report, version: OAASCommand.version)
+            case .junit: return ComplianceJUnitReporter.render(report)
+            case .markdown: return ComplianceMarkdownReporter.render(report, version: OAASCommand.version, files: files.count)
+            case .sarif, .github, .checkstyle, .gitlab:
+                var shown = findingsReport
+                if quiet { shown.keep(only: output.fails) }
+                return FindingsFormats.render(format, shown, project: Project(files: []), text: output.textReporter(terminal: terminal))
+            }
         }
-        if ComplianceWording.fails(report, at: Severity(rawValue: failOn.rawValue) ?? .error) { throw ExitCode(1) }
+        // A problem reading the workspace itself (a syntax error) always fails: the evidence cannot be trusted.
+        let frontEndIDs = Set(report.frontEnd.map(\.id))
+        let failing = findings.contains { $0.suppression == nil && (frontEndIDs.contains($0.id) || output.fails($0)) }
+        if failing { throw ExitCode(1) }
     }
 
     /// `--as-of`, or today in UTC.
@@ -94,7 +128,7 @@ struct ComplianceCheckCommand: ParsableCommand {
 
     /// The frameworks asked for, in the order given (`all` is every known one), or nil when none was:
     /// then those the governance files have sections for.
-    private func selectedFrameworks(known: [String]) throws -> [String]? {
+    private func selectedFrameworks(_ framework: String?, known: [String]) throws -> [String]? {
         guard let framework else { return nil }
         var result: [String] = []
         for part in framework.split(separator: ",") {

@@ -10,8 +10,10 @@ enum FileDiscovery {
 
     /// Reads every YAML file (or, with `allFiles`, every regular file) under `paths`; files named
     /// explicitly are read whatever their extension.
+    /// - Parameter excluding: display paths of files and folders found by walking that are left out
+    ///   (the configuration's `exclude`); paths named explicitly are always read.
     /// - Throws: `UsageError` when a path does not exist or cannot be read.
-    static func read(_ paths: [String], allFiles: Bool = false) throws -> [SourceFile] {
+    static func read(_ paths: [String], allFiles: Bool = false, excluding: (String) -> Bool = { _ in false }) throws -> [SourceFile] {
         var found: [String] = []
         let manager = FileManager.default
         for path in paths {
@@ -20,7 +22,7 @@ enum FileDiscovery {
                 throw UsageError(description: "\(path): no such file or directory")
             }
             if isDirectory.boolValue {
-                found += walk(path, allFiles: allFiles)
+                found += walk(path, allFiles: allFiles, excluding: excluding)
             } else {
                 found.append(path)
             }
@@ -35,7 +37,7 @@ enum FileDiscovery {
         }
     }
 
-    static func walk(_ root: String, allFiles: Bool) -> [String] {
+    static func walk(_ root: String, allFiles: Bool, excluding: (String) -> Bool = { _ in false }) -> [String] {
         var files: [String] = []
         var pending = [root]
         let manager = FileManager.default
@@ -45,6 +47,7 @@ enum FileDiscovery {
                 let path = folder == "." ? name : (folder.hasSuffix("/") ? folder + name : folder + "/" + name)
                 guard let attributes = try? manager.attributesOfItem(atPath: path),
                       let type = attributes[.type] as? FileAttributeType else { continue }
+                if excluding(display(path)) { continue }
                 if type == .typeDirectory {
                     if skippedFolders.contains(name) || name.hasPrefix(".build") { continue }
                     pending.append(path)

@@ -3,11 +3,42 @@ import Foundation
 
 /// `oaas`: validate, explain and compile AI-agent workspace configuration.
 struct OAASCommand: ParsableCommand {
+    /// oaas's version, in reports (SARIF `semanticVersion`, JSON) and `oaas --version`.
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "oaas",
         abstract: "Validate and compile OAAS and AOF agent workspace configuration.",
-        version: "0.1.0",
-        subcommands: [ValidateCommand.self, SecurityScanCommand.self, ComplianceCheckCommand.self, BuildCommand.self, VarsCommand.self, PlanCommand.self, ExplainCommand.self, SchemaCommand.self])
+        discussion: """
+            oaas reads a workspace of OAAS (workspace, governance, orchestration rules, contexts, agents) and \
+            AOF (agents, fleets, flows, contexts, triggers, daemon) YAML files, checks them with precise, \
+            documented diagnostics, and compiles them into plans, Kubernetes manifests, Prometheus rules and \
+            Grafana dashboards.
+
+            validate, security-scan and compliance-check share their options: --format \
+            text|json|sarif|junit|github|checkstyle|gitlab, --output FORMAT=FILE, --config, --baseline, \
+            --write-baseline, --no-inline-ignores, --fail-on, --strict, --env-file, --quiet, --verbose, \
+            --no-color. They read .oaas.yml from the current folder or the nearest folder above it \
+            (`oaas init` writes a commented one).
+
+            ENVIRONMENT:
+              NO_COLOR         when set and not empty, never colour the output
+              GITHUB_ACTIONS   when "true" and standard output is not a terminal, the default format is github
+
+            SHELL COMPLETION:
+              oaas --generate-completion-script bash > /etc/bash_completion.d/oaas   (also zsh, fish)
+
+            EXIT STATUS:
+              0  nothing at or above the failing severity
+              1  findings at or above it (or, for build --check, stale artifacts)
+              2  usage or configuration error
+              3  internal error
+            """,
+        version: OAASCommand.version,
+        subcommands: [
+            ValidateCommand.self, SecurityScanCommand.self, ComplianceCheckCommand.self, BuildCommand.self, VarsCommand.self,
+            PlanCommand.self, InitCommand.self, ExplainCommand.self, SchemaCommand.self,
+        ])
 }
 
 /// Runs the command and maps outcomes to the documented exit codes: 0 clean, 1 findings,

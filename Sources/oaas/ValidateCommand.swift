@@ -9,70 +9,116 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check OAAS and AOF configuration files.",
         discussion: """
-            Reads every .yaml and .yml file under the given paths (default: the current directory), \
-            skipping .git, .build, node_modules and vendored folders. Exit status: 0 when nothing at or \
-            above the failing severity was found, 1 when something was, 2 on a usage error, 3 on an \
-            internal error.
+            Reads every .yaml and .yml file under the given folders (default: the configuration's include, \
+            else the current directory), skipping .git, .build, node_modules and vendored folders, and \
+            checks every OAAS and AOF document: YAML pitfalls, structure, value grammars, references across \
+            files, flow graphs, variables, budgets and consistency. Files that are not ours are skipped \
+            (--verbose lists them).
+
+            Given files rather than folders (as pre-commit passes them), oaas loads the workspace each file \
+            belongs to, so references resolve, and reports only on the given files: the nearest folder \
+            above the file holding a workspace.yml, else the configuration's workspace.
+
+            Findings carry a stable ID (`oaas explain ID`). Suppress one with `# oaas:ignore[ID] reason` on \
+            its line or the line above, or `# oaas:ignore-file[ID] reason`; accept today's findings with \
+            --write-baseline FILE and later runs with --baseline FILE. --fix applies the fixes that are \
+            certain (a misspelled key with one near match, a quote around on/yes/no) in place.
+
+            Configuration: .oaas.yml in the current directory or a folder above it (`oaas init` writes one); \
+            flags win over it.
+
+            EXAMPLES:
+              oaas validate                                 the configured workspace, or the current folder
+              oaas validate platform/ --strict              fail on warnings too
+              oaas validate --format sarif -o junit=oaas.xml > oaas.sarif
+              oaas validate agents/support.yaml             one file, in its workspace (pre-commit)
+              oaas validate --fix                           apply the certain fixes, then report the rest
+
+            EXIT STATUS:
+              0  nothing at or above the failing severity (--fail-on, default error)
+              1  findings at or above it
+              2  usage or configuration error
+              3  internal error
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+    @Argument(help: "Files or folders to check (default: the configuration's include, else the current folder).")
+    var paths: [String] = []
+
+    @OptionGroup var options: CheckOptions
+
+    @Flag(help: "Apply the certain fix-its in place, then report what remains.")
+    var fix = false
+
+    func validate() throws {
+        if fix && options.writeBaseline != nil { throw ValidationError("--fix and --write-baseline cannot be used together") }
     }
-
-    @Argument(help: "Files or directories to check.")
-    var paths: [String] = ["."]
-
-    @Option(name: [.short, .long], help: "Output format: text or json.")
-    var format: Format = .text
-
-    @Flag(help: "Fail on warnings too.")
-    var strict = false
-
-    @Flag(help: "Never colour the output (NO_COLOR is honoured too).")
-    var noColor = false
-
-    @Flag(name: .shortAndLong, help: "Also list the documents that were skipped and why.")
-    var verbose = false
-
-    @Option(name: .customLong("env-file"), help: "A dotenv file of provided variables (repeatable; later files win); a required variable none provides is an error.")
-    var envFiles: [String] = []
 
     func run() throws {
-        let files = try FileDiscovery.read(paths)
-        let env = try EnvFiles.read(envFiles)
-        let result = Compiler.compile(files, options: CompileOptions(providedVariables: env.provided))
-        let diagnostics = env.diagnostics.isEmpty ? result.diagnostics : DiagnosticOrdering.sortedUnique(result.diagnostics + env.diagnostics)
-        let summary = Summary(
-            diagnostics: diagnostics, files: files.count,
-            documents: result.project.resources.count, skipped: result.project.skipped.count)
-        let terminal = isatty(STDOUT_FILENO) == 1
-        switch format {
-        case .text:
-            let color = terminal && !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-            let reporter = TextReporter(snippets: terminal, color: color)
-            let sources = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-            Output.write(reporter.render(diagnostics, sources: sources))
-            if verbose {
-                for skipped in result.project.skipped {
-                    Output.error("\(skipped.range.file):\(skipped.range.start.line):\(skipped.range.start.column): skipped: \(skipped.reason)\n")
-                }
+        let settings = try CheckSettings.resolve(options)
+        let output = CheckOutput(options: options, settings: settings, formats: ReportFormat.findings)
+        try output.validateFormats(command: "validate")
+        var run = try check(settings)
+        if fix {
+            let fixes = FixItApplication.applyAll(run.diagnostics.filter { $0.suppression == nil }, files: run.reportedFiles)
+            let written = try FixWriter.write(fixes)
+            if !options.quiet {
+                Output.error("oaas: fixed \(written.fixes) issue\(written.fixes == 1 ? "" : "s") in \(written.files) file\(written.files == 1 ? "" : "s")\n")
             }
-            Output.error("oaas: \(summary.line)\n")
-        case .json:
-            Output.write(JSONReporter.render(diagnostics, project: result.project, summary: summary))
+            if written.fixes > 0 { run = try check(settings) }
         }
-        let failing = summary.errors > 0 || (strict && summary.warnings > 0)
-        if failing { throw ExitCode(1) }
+        output.describe(run.inputs)
+        if output.options.verbose {
+            for skipped in run.project.skipped {
+                Output.error("\(skipped.range.file):\(skipped.range.start.line):\(skipped.range.start.column): skipped: \(skipped.reason)\n")
+            }
+        }
+        if try output.writeBaselineIfAsked(run.diagnostics) { return }
+        let summary = Summary(
+            diagnostics: run.diagnostics, files: run.reportedFiles.count,
+            documents: run.project.resources.count, skipped: run.project.skipped.count)
+        var report = FindingsReport(
+            command: "validate", diagnostics: run.diagnostics, files: run.reportedFiles.map(\.path),
+            rules: CommandKinds.validate, summary: summary, version: OAASCommand.version, sources: run.sources)
+        report.failOn = settings.failOn
+        try output.write { format, terminal, quiet in
+            var shown = report
+            if quiet { shown.keep(only: output.fails) }
+            return FindingsFormats.render(format, shown, project: run.project, text: output.textReporter(terminal: terminal))
+        }
+        if !options.quiet, output.primary == .text || output.primary == .github { Output.error("oaas: \(summary.line)\n") }
+        if run.diagnostics.contains(where: output.fails) { throw ExitCode(1) }
     }
-}
 
-/// Writes to standard output and standard error.
-enum Output {
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// What one check of the workspace found.
+    struct Run {
+        var inputs: WorkspaceInputs
+        var diagnostics: [Diagnostic]
+        /// The documents of the files reported on.
+        var project: Project
+        var reportedFiles: [SourceFile]
+        var sources: [String: SourceFile]
     }
 
-    static func error(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+    /// Reads the workspaces, compiles each, and applies the finding policy.
+    func check(_ settings: CheckSettings) throws -> Run {
+        let inputs = try WorkspaceInputs.resolve(paths, settings: settings, allFiles: false)
+        let env = try EnvFiles.read(settings.envFiles)
+        var diagnostics = settings.policy.apply(env.diagnostics, files: [], reportable: CommandKinds.validateIDs)
+        var project = Project(files: [])
+        var reported: [SourceFile] = []
+        for group in inputs.groups {
+            let result = Compiler.compile(group.files, options: CompileOptions(providedVariables: env.provided))
+            diagnostics += settings.policy.apply(
+                result.diagnostics, files: group.files, reportable: CommandKinds.validateIDs, reported: group.reported)
+            let isReported = { (path: String) in group.reported?.contains(path) ?? true }
+            project.resources += result.project.resources.filter { isReported($0.file) }
+            project.skipped += result.project.skipped.filter { isReported($0.range.file) }
+            reported += group.files.filter { isReported($0.path) }
+        }
+        project.files = reported.map(\.path)
+        let sources = Dictionary(reported.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        return Run(
+            inputs: inputs, diagnostics: DiagnosticOrdering.sortedUnique(diagnostics), project: project,
+            reportedFiles: reported, sources: sources)
     }
 }

@@ -29,6 +29,9 @@ struct FixtureTests {
             let files = TestSupport.sources(in: folder)
             #expect(!files.isEmpty, "fixture \(name) has no YAML input")
             actual = TestSupport.complianceOutput(files, arguments: TestSupport.arguments(in: folder), folder: folder)
+        } else if name.hasPrefix("config/") {
+            // The case's `.oaas.yml` as `oaas validate` checks it before anything else.
+            actual = TestSupport.configurationOutput(in: folder)
         } else if name.hasPrefix("security-") {
             // `oaas security-scan .`: every file of the case is scanned, not only the YAML ones.
             let files = TestSupport.allSources(in: folder)

@@ -53,14 +53,14 @@ enum TestSupport {
         while index < arguments.count {
             switch arguments[index] {
             case "--no-inline-ignores":
-                options.inlineIgnores = false
+                options.policy.inlineIgnores = false
             case "--baseline" where index + 1 < arguments.count:
                 let path = arguments[index + 1]
                 index += 1
                 let url = folder.map { $0.appendingPathComponent(path) } ?? URL(fileURLWithPath: path)
                 guard let data = FileManager.default.contents(atPath: url.path) else { return "<--baseline \(path): no such file>\n" }
                 switch Baseline.parse(SourceFile(path: path, bytes: [UInt8](data))) {
-                case .success(let baseline): options.baseline = baseline
+                case .success(let baseline): options.policy.baseline = baseline
                 case .failure(let error): return "<invalid baseline: \(error.description)>\n"
                 }
             default:
@@ -104,6 +104,17 @@ enum TestSupport {
         return ComplianceTextReporter.render(report)
     }
 
+    /// The problems of a fixture's `.oaas.yml` (paths checked relative to the folder), as canonical lines.
+    static func configurationOutput(in folder: URL) -> String {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(".oaas.yml").path) else {
+            return "<no .oaas.yml>\n"
+        }
+        let (configuration, problems) = ProjectConfiguration.parse(
+            SourceFile(path: ".oaas.yml", bytes: [UInt8](data)), frameworks: BuiltinCatalogs.frameworks)
+        let missing = configuration.missingPaths { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
+        return TextReporter(snippets: false, color: false).render(DiagnosticOrdering.sortedUnique(problems + missing), sources: [:])
+    }
+
     /// The canonical text output for a set of files, as `oaas validate` prints it when not on a terminal.
     /// - Parameters:
     ///   - files: the workspace files.
@@ -129,8 +140,10 @@ enum TestSupport {
         }
         let env = envFiles.isEmpty ? nil : EnvFile.load(envFiles)
         let result = Compiler.compile(files, options: CompileOptions(providedVariables: env?.variables))
-        let diagnostics = DiagnosticOrdering.sortedUnique(result.diagnostics + (env?.diagnostics ?? []))
-        return TextReporter(snippets: false, color: false).render(diagnostics, sources: [:])
+        // As `oaas validate` does: inline suppressions apply, and suppressed findings are not printed.
+        let diagnostics = FindingPolicy().apply(
+            result.diagnostics + (env?.diagnostics ?? []), files: files, reportable: CommandKinds.validateIDs)
+        return TextReporter(snippets: false, color: false).render(diagnostics.filter { $0.suppression == nil }, sources: [:])
     }
 
     /// The `oaas validate` options of a fixture: its optional `args` file holds one option per line

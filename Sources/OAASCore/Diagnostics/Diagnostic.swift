@@ -133,7 +133,23 @@ public struct Diagnostic: Hashable, Sendable {
 
     /// The canonical one-line form: `path:line:col: severity: message [id]`.
     public var canonicalLine: String {
-        "\(range.file):\(range.start.line):\(range.start.column): \(severity.rawValue): \(message) [\(id)]"
+        "\(range.file):\(range.start.line):\(range.start.column): \(severity.rawValue): \(Diagnostic.oneLine(message)) [\(id)]"
+    }
+
+    /// `text` with line breaks and tabs written as `\n`, `\r`, `\t`, so that a quoted user value (a key
+    /// `"on\nfailure"`) cannot break a one-line-per-finding format.
+    public static func oneLine(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// Orders diagnostics for output: by file, position, ID, then message.

@@ -14,7 +14,8 @@ public enum DiagnosticCatalog {
         .aliasExpansionLimit, .ambiguousBoolean, .ambiguousOctal, .ambiguousSexagesimal, .duplicateKey,
         .invalidMerge, .invalidUTF8, .nestingTooDeep, .nonScalarKey, .recursiveAlias, .syntax,
         .tabIndentation, .undefinedAlias, .unsupportedEncoding, .unsupportedTag,
-    ] + SemanticPasses.kinds + SecurityScan.kinds + ComplianceRun.kinds + BuildDiagnostics.kinds).sorted { $0.id < $1.id }
+    ] + SemanticPasses.kinds + SecurityScan.kinds + ComplianceRun.kinds + BuildDiagnostics.kinds + ProjectConfiguration.kinds)
+        .sorted { $0.id < $1.id }
 
     /// The kind with this ID.
     public static func kind(id: String) -> DiagnosticKind? { all.first { $0.id == id } }

@@ -62,9 +62,10 @@ extension SchemaDecoder {
         if words.contains(scalar.text) || scalar.text.contains("${") { return value }
         var message = "unknown value \"\(scalar.text)\""
         var fixIts: [FixIt] = []
-        if let suggestion = Suggestion.closest(to: scalar.text, in: words) {
+        let nearest = Suggestion.nearest(to: scalar.text, in: words)
+        if let suggestion = nearest.first {
             message += "; did you mean \"\(suggestion)\"?"
-            fixIts.append(FixIt(range: node.range, replacement: suggestion))
+            if nearest.count == 1 { fixIts.append(FixIt(range: node.range, replacement: suggestion)) }
         } else {
             message += "; expected \(words.quotedAlternatives())"
         }
@@ -109,8 +110,10 @@ extension SchemaDecoder {
             if errors == 0, firstWithoutErrors == nil { firstWithoutErrors = (value, trial.sink) }
             if errors < best?.errors ?? Int.max { best = (value, trial.sink, errors) }
         }
+        // With several scalar forms it is not certain that the text form was meant (`on` for a boolean
+        // or a string), so quoting is only suggested in words.
         if let firstWithoutErrors {
-            sink.merge(firstWithoutErrors.sink)
+            sink.merge(Self.withoutQuotingFixIts(firstWithoutErrors.sink))
             return firstWithoutErrors.value
         }
         if let scalar = node.scalar, scalar.type != .null {
@@ -119,28 +122,51 @@ extension SchemaDecoder {
                 if case .oneOfWords(let words) = shape { return words }
                 return []
             }
-            if scalar.type == .string, let suggestion = Suggestion.closest(to: scalar.text, in: words) {
+            let nearest = scalar.type == .string ? Suggestion.nearest(to: scalar.text, in: words) : []
+            if let suggestion = nearest.first {
                 report(
                     .unknownValue, "unknown value \"\(scalar.text)\"; did you mean \"\(suggestion)\"?", node: node, path: path,
-                    fixIts: [FixIt(range: node.range, replacement: suggestion)])
+                    fixIts: nearest.count == 1 ? [FixIt(range: node.range, replacement: suggestion)] : [])
                 return IRValue(.invalid(node), range: node.range, path: path)
             }
             let plainMismatch = best!.sink.diagnostics.allSatisfy { [DiagnosticKind.typeMismatch.id, DiagnosticKind.unknownValue.id].contains($0.id) }
             if plainMismatch { return mismatch(node, .either(candidates), path) }
         }
-        sink.merge(best!.sink)
+        sink.merge(Self.withoutQuotingFixIts(best!.sink))
         return best!.value
     }
 
-    mutating func reportHazard(_ scalar: Scalar, node: SyntaxNode, path: DataPath, expected: String) {
+    /// The YAML 1.1 hazards whose fix-it is quoting the scalar.
+    static let quotingKinds: Set<String> = [
+        DiagnosticKind.ambiguousBoolean.id, DiagnosticKind.ambiguousOctal.id, DiagnosticKind.ambiguousSexagesimal.id,
+    ]
+
+    /// The sink's diagnostics with the quoting fix-its of YAML 1.1 hazards removed (messages kept).
+    static func withoutQuotingFixIts(_ sink: DiagnosticSink) -> DiagnosticSink {
+        var result = DiagnosticSink()
+        for var diagnostic in sink.diagnostics {
+            if quotingKinds.contains(diagnostic.id) { diagnostic.fixIts = [] }
+            result.report(diagnostic)
+        }
+        return result
+    }
+
+    /// Reports a plain scalar that YAML 1.1 and 1.2 readers type differently. Where the field takes a
+    /// string, oaas reads the text as written, so quoting it changes nothing for oaas and makes every
+    /// other reader agree: the fix-it is certain. Where it takes a number, dropping the zero is as likely
+    /// as quoting, so there is none.
+    mutating func reportHazard(_ scalar: Scalar, node: SyntaxNode, path: DataPath, textField: Bool) {
         guard scalar.isPlain, let hazard = scalar.hazard else { return }
+        // An anchor or tag is part of the node's range and would be lost; an anchored node is also
+        // shared with every alias, which may sit in a field of another type.
+        let quote = textField && node.anchor == nil && scalar.tag == nil ? [FixIt(range: node.range, replacement: "\"\(scalar.text)\"")] : []
         switch hazard {
         case .booleanWord:
-            report(.ambiguousBoolean, "\"\(scalar.text)\" is a boolean to YAML 1.1 tools but a string to YAML 1.2 tools; quote it", node: node, path: path)
+            report(.ambiguousBoolean, "\"\(scalar.text)\" is a boolean to YAML 1.1 tools but a string to YAML 1.2 tools; quote it", node: node, path: path, fixIts: quote)
         case .octalLooking:
-            report(.ambiguousOctal, "\"\(scalar.text)\" is an octal number to YAML 1.1 tools and a decimal one to YAML 1.2 tools; quote it or drop the leading zero", node: node, path: path)
+            report(.ambiguousOctal, "\"\(scalar.text)\" is an octal number to YAML 1.1 tools and a decimal one to YAML 1.2 tools; quote it or drop the leading zero", node: node, path: path, fixIts: quote)
         case .sexagesimal:
-            report(.ambiguousSexagesimal, "\"\(scalar.text)\" is a base-60 number to YAML 1.1 tools; quote it", node: node, path: path)
+            report(.ambiguousSexagesimal, "\"\(scalar.text)\" is a base-60 number to YAML 1.1 tools; quote it", node: node, path: path, fixIts: quote)
         }
     }
 
@@ -197,7 +223,9 @@ extension DiagnosticKind {
         explanation: """
             The platforms that read these files silently drop keys they do not know, so a misspelt key \
             quietly turns a setting off (an `approval: {enabled: true}` read as "approval not required"). \
-            oaas warns about every unknown key and suggests the nearest known one.
+            oaas warns about every unknown key and suggests the nearest known one. `oaas validate --fix` \
+            renames the key when one known key is nearest, its value fits that key, and the mapping does \
+            not hold that key already.
             """,
         example: "spec:\n  modle: gpt-4o\n")
     static let typeMismatch = DiagnosticKind(
@@ -235,17 +263,24 @@ extension DiagnosticKind {
         summary: "`yes`, `no`, `on` or `off` unquoted where a string is expected",
         explanation: """
             YAML 1.1 tools (PyYAML, many CI systems) read these words as booleans; YAML 1.2 tools read \
-            them as strings. Quote the value so that every tool reads the same thing.
+            them as strings. Quote the value so that every tool reads the same thing; `oaas validate --fix` \
+            quotes keys, and values of fields that take text.
             """,
         example: "metadata:\n  labels:\n    enabled: on\n")
     static let ambiguousOctal = DiagnosticKind(
         id: "yaml.ambiguous-octal", severity: .warning,
         summary: "a number with a leading zero, such as `010`",
-        explanation: "YAML 1.1 reads `010` as octal (8) and YAML 1.2 as decimal (10). Quote it or drop the zero.")
+        explanation: """
+            YAML 1.1 reads `010` as octal (8) and YAML 1.2 as decimal (10). Quote it or drop the zero. Where \
+            the field takes text, `oaas validate --fix` quotes it; in a number field the choice is yours.
+            """)
     static let ambiguousSexagesimal = DiagnosticKind(
         id: "yaml.ambiguous-sexagesimal", severity: .warning,
         summary: "a value such as `1:30` that YAML 1.1 reads as a base-60 number",
-        explanation: "YAML 1.1 reads `1:30` as 90. Quote it to keep it text.")
+        explanation: """
+            YAML 1.1 reads `1:30` as 90. Quote it to keep it text; `oaas validate --fix` does so where the \
+            field takes text.
+            """)
     static let malformedReference = DiagnosticKind(
         id: "value.malformed-reference", severity: .error,
         summary: "a `${…}` reference that is not closed or not well-formed",

@@ -40,7 +40,7 @@ public struct SchemaDecoder {
             case .bool, .null:
                 return mismatch(node, shape, path, hint: scalar.type == .null ? nil : "quote it to make it text")
             default:
-                reportHazard(scalar, node: node, path: path, expected: "a string")
+                reportHazard(scalar, node: node, path: path, textField: true)
                 return IRValue(.string(scalar.text), range: node.range, path: path)
             }
         case .bool:
@@ -52,7 +52,7 @@ public struct SchemaDecoder {
             guard case .scalar(let scalar) = node.content, case .int(let value) = scalar.type else {
                 return mismatch(node, shape, path, hint: quotedNumberHint(node))
             }
-            if scalar.hazard == .octalLooking { reportHazard(scalar, node: node, path: path, expected: "a number") }
+            if scalar.hazard == .octalLooking { reportHazard(scalar, node: node, path: path, textField: false) }
             checkRange(Double(value), min: min.map(Double.init), max: max.map(Double.init), node: node, path: path)
             return IRValue(.int(value), range: node.range, path: path)
         case .number(let min, let max):
@@ -105,7 +105,7 @@ public struct SchemaDecoder {
                     let value = decode(entry.value, as: extra, path: keyPath, owner: entry.key.range)
                     decoded.append(IREntry(key: key, writtenKey: key, keyRange: entry.key.range, value: value))
                 } else {
-                    reportUnknownKey(entry, object: object, path: path)
+                    reportUnknownKey(entry, object: object, path: path, siblings: entries)
                     decoded.append(IREntry(key: key, writtenKey: key, keyRange: entry.key.range, value: plain(entry.value, path: keyPath)))
                 }
                 continue
@@ -140,31 +140,62 @@ public struct SchemaDecoder {
 
     private mutating func checkKeyHazard(_ entry: MappingEntry, path: DataPath) {
         guard let scalar = entry.key.scalar, scalar.isPlain, scalar.hazard == .booleanWord, !entry.isMerged else { return }
+        // A key is text to every reader once quoted, and oaas already reads it as text: quoting is certain
+        // (unless an anchor or tag shares the key's range).
+        let quote = entry.key.anchor == nil && scalar.tag == nil ? [FixIt(range: entry.key.range, replacement: "\"\(scalar.text)\"")] : []
         sink.report(
             .ambiguousBoolean, "key \"\(scalar.text)\" is read as a boolean by YAML 1.1 tools; quote it",
-            at: entry.key.range, path: path)
+            at: entry.key.range, path: path, fixIts: quote)
     }
 
-    private mutating func reportUnknownKey(_ entry: MappingEntry, object: ObjectShape, path: DataPath) {
+    private mutating func reportUnknownKey(_ entry: MappingEntry, object: ObjectShape, path: DataPath, siblings: [MappingEntry]) {
         guard let key = entry.keyText else { return }
         let location = path.components.isEmpty ? "at the top level" : "in \(path)"
         let names = object.fields.map(\.name)
         var message = "unknown key \"\(key)\" \(location)"
         var fixIts: [FixIt] = []
-        let hint = object.hints[key]
-        if hint != "", let suggestion = hint ?? Suggestion.closest(to: key, in: object.fields.flatMap(\.spellings)),
-           let field = object.field(forKey: suggestion) {
-            if fits(entry.value, field) {
-                message += "; did you mean \"\(suggestion)\"?"
-                fixIts.append(FixIt(range: entry.key.range, replacement: suggestion))
+        if let target = Self.renameTarget(for: key, in: object) {
+            if fits(entry.value, target.field) {
+                message += "; did you mean \"\(target.spelling)\"?"
+                if target.certain, !entry.isMerged, entry.key.anchor == nil, entry.key.scalar?.tag == nil,
+                   !renameCollides(entry, into: target.field, object: object, siblings: siblings) {
+                    fixIts.append(FixIt(range: entry.key.range, replacement: target.spelling))
+                }
             } else {
                 // Renaming alone would not do: say what the intended key takes instead of offering a fix.
-                message += "; did you mean \"\(suggestion)\", which takes \(field.shape.expectation)?"
+                message += "; did you mean \"\(target.spelling)\", which takes \(target.field.shape.expectation)?"
             }
         } else if !names.isEmpty, names.count <= 8 {
             message += "; expected \(names.quotedAlternatives())"
         }
         sink.report(.unknownKey, message, at: entry.key.range, path: path.appending(key: key), fixIts: fixIts)
+    }
+
+    /// The field an unknown key most likely means: its hint, or the nearest spelling. `certain` when the
+    /// nearest spellings all belong to one field (`default_agent` and `defaultAgent` are one choice,
+    /// `mode` and `model` two).
+    static func renameTarget(for key: String, in object: ObjectShape) -> (spelling: String, field: Field, certain: Bool)? {
+        if let hint = object.hints[key] {
+            guard hint != "", let field = object.field(forKey: hint) else { return nil }
+            // A hint is a different word people use (`enabled` for `required`), not a misspelling: it is
+            // suggested, and only fixed when it is also a near spelling.
+            return (hint, field, Suggestion.isTypo(key, of: hint))
+        }
+        let nearest = Suggestion.nearest(to: key, in: object.fields.flatMap(\.spellings))
+        guard let first = nearest.first, let field = object.field(forKey: first) else { return nil }
+        let certain = nearest.allSatisfy { object.field(forKey: $0)?.name == field.name } && Suggestion.isTypo(key, of: first)
+        return (first, field, certain)
+    }
+
+    /// Whether renaming `entry` to `field` would give the mapping that key twice: the field is already
+    /// present, or another unknown key of the mapping would be renamed to it as well.
+    private func renameCollides(_ entry: MappingEntry, into field: Field, object: ObjectShape, siblings: [MappingEntry]) -> Bool {
+        siblings.contains { sibling in
+            guard let key = sibling.keyText, sibling.key.range.start.offset != entry.key.range.start.offset else { return false }
+            if let known = object.field(forKey: key) { return known.name == field.name }
+            guard object.extra == nil || object.hints[key] != nil else { return false }
+            return Self.renameTarget(for: key, in: object)?.field.name == field.name
+        }
     }
 
     /// Whether a value would decode under a field but for near-miss words: a renaming fix-it is only

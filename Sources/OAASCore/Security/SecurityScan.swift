@@ -10,23 +10,20 @@ public enum SecurityScan {
     public struct Options: Sendable {
         /// Options of the semantic stage (provided variables).
         public var compile: CompileOptions
-        /// Whether `# oaas:ignore[ID] reason` comments are honoured (`--no-inline-ignores` turns them off
-        /// for audits).
-        public var inlineIgnores: Bool
-        /// Findings accepted earlier; matching findings are suppressed.
-        public var baseline: Baseline?
-        /// Maps a display path to the path the baseline stores (relative to the baseline's folder).
-        public var baselinePath: @Sendable (String) -> String = { $0 }
+        /// Rules, inline suppressions and the baseline (see `FindingPolicy`).
+        public var policy: FindingPolicy
         /// Each file's path inside the scanned tree (relative to the folder argument it was found under),
         /// by display path; the secret scan judges documentation paths on it. A file not listed uses its
         /// display path.
         public var treePaths: [String: String] = [:]
+        /// The files reported on (a partial run), by display path; nil for all. The other files are read
+        /// only so that the workspace links: they are not scanned for secrets.
+        public var reported: Set<String>?
 
         /// Creates options.
-        public init(compile: CompileOptions = CompileOptions(), inlineIgnores: Bool = true, baseline: Baseline? = nil) {
+        public init(compile: CompileOptions = CompileOptions(), policy: FindingPolicy = FindingPolicy()) {
             self.compile = compile
-            self.inlineIgnores = inlineIgnores
-            self.baseline = baseline
+            self.policy = policy
         }
     }
 
@@ -50,7 +47,7 @@ public enum SecurityScan {
     /// Scans files: every file for secrets, the YAML ones for dangerous settings.
     /// - Parameters:
     ///   - files: every file under the scanned paths (binary files are skipped by the secret scanner).
-    ///   - options: suppressions, baseline and provided variables.
+    ///   - options: the finding policy, the files reported on, and provided variables.
     /// - Returns: the project and every finding.
     public static func run(_ files: [SourceFile], options: Options = Options()) -> Result {
         let decoded = Compiler.decode(files.filter { isYAML($0.path) })
@@ -58,22 +55,19 @@ public enum SecurityScan {
         let context = SemanticContext(project: decoded.project, symbols: symbols, options: options.compile, sources: decoded.sources)
         // One work item per file for secrets, then one per settings pass, all in parallel.
         let passes = SecuritySettingsPasses.passes
-        let items = Array(0..<(files.count + passes.count))
+        let scanned = options.reported.map { reported in files.filter { reported.contains($0.path) } } ?? files
+        let items = Array(0..<(scanned.count + passes.count))
         let found = ParallelMap.map(items) { item -> [Diagnostic] in
-            if item < files.count {
-                let file = files[item]
+            if item < scanned.count {
+                let file = scanned[item]
                 return SecretScanner.scan(file, treePath: options.treePaths[file.path] ?? file.path)
             }
             var sink = DiagnosticSink()
-            passes[item - files.count].run(context, into: &sink)
+            passes[item - scanned.count].run(context, into: &sink)
             return sink.diagnostics
         }
-        let suppressed = InlineSuppressions.apply(
-            to: found.flatMap { $0 }, files: files, enabled: options.inlineIgnores, reportable: Set(kinds.map(\.id)))
-        // Scrubbed and sorted once, before the baseline: fingerprints (which may rest on a message) and
-        // their occurrence numbers must be those `--write-baseline` sees in the result.
-        var diagnostics = DiagnosticOrdering.sortedUnique(Redaction.scrub(suppressed))
-        if let baseline = options.baseline { diagnostics = baseline.apply(to: diagnostics, file: options.baselinePath) }
+        let diagnostics = options.policy.apply(
+            found.flatMap { $0 }, files: scanned, reportable: Set(kinds.map(\.id)), reported: options.reported)
         return Result(project: decoded.project, diagnostics: diagnostics)
     }
 }

@@ -34,6 +34,16 @@ public enum ComplianceRun {
     /// Every rule as a documented diagnostic kind.
     public static var kinds: [DiagnosticKind] { rules.map(\.kind) }
 
+    /// The documented kinds, and the rules of the given frameworks that only an imported catalog knows:
+    /// every kind a run over them can report (SARIF's rules).
+    public static func kinds(including frameworks: [String]) -> [DiagnosticKind] {
+        var result = kinds
+        for key in frameworks where !rules.contains(where: { $0.framework == key }) {
+            result += rules(for: key).map(\.kind)
+        }
+        return result
+    }
+
     /// The rules of a framework key; a framework known only from an imported catalog gets the two
     /// rules every framework has, with IDs of the form `compliance.<key>.…` that are not documented kinds.
     static func rules(for key: String) -> [ComplianceRule] {

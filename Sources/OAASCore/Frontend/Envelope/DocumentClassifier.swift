@@ -84,9 +84,11 @@ public enum DocumentClassifier {
         let known = (KindCatalog.names(in: dialect) + unchecked).sorted()
         var message = "unknown \(dialect.rawValue) kind \"\(kindName)\""
         var fixIts: [FixIt] = []
-        if let suggestion = Suggestion.closest(to: kindName, in: known) ?? containedKind(kindName, in: known) {
+        let nearest = Suggestion.nearest(to: kindName, in: known)
+        if let suggestion = nearest.first ?? containedKind(kindName, in: known) {
             message += "; did you mean \"\(suggestion)\"?"
-            fixIts.append(FixIt(range: kindNode.range, replacement: suggestion))
+            // A tie between equally near kinds is a guess; the words still name the first.
+            if nearest.count <= 1 { fixIts.append(FixIt(range: kindNode.range, replacement: suggestion)) }
         } else {
             message += "; expected \(known.quotedAlternatives())"
         }
@@ -97,9 +99,10 @@ public enum DocumentClassifier {
     private static func reportUnknownAPIVersion(_ apiVersion: String, node: SyntaxNode, into sink: inout DiagnosticSink) {
         var message = "unknown API version \"\(apiVersion)\""
         var fixIts: [FixIt] = []
-        if let suggestion = Suggestion.closest(to: apiVersion, in: knownAPIVersions) {
+        let nearest = Suggestion.nearest(to: apiVersion, in: knownAPIVersions)
+        if let suggestion = nearest.first {
             message += "; did you mean \"\(suggestion)\"?"
-            fixIts.append(FixIt(range: node.range, replacement: suggestion))
+            if nearest.count == 1 { fixIts.append(FixIt(range: node.range, replacement: suggestion)) }
         } else {
             message += "; expected an AOF (\"aof.dev/v1\") or OAAS (\"ossa/v0.1.9\") API version"
         }
