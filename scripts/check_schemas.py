@@ -39,7 +39,8 @@ def main():
                 if not name.endswith((".yaml", ".yml")):
                     continue
                 report = json.loads(subprocess.run(
-                    [binary, "validate", "--format", "json", name], cwd=case_dir,
+                    # --no-config: a fixture's own .oaas.yml (fixtures/config) is a case, not settings.
+                    [binary, "validate", "--no-config", "--format", "json", name], cwd=case_dir,
                     capture_output=True, text=True).stdout)
                 documents = report["documents"]
                 ids = [d["id"] for d in report["diagnostics"]]

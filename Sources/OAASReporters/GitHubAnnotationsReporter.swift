@@ -15,9 +15,11 @@ public enum GitHubAnnotationsReporter {
     public static let limitPerLevel = 10
 
     /// Renders a report.
+    /// - Parameter text: the report to print after the annotations (compliance-check's audit report);
+    ///   nil for the findings' text report.
     /// - Returns: the workflow commands and the text report, each line ending in a newline; empty when
-    ///   there is no active finding.
-    public static func render(_ report: FindingsReport) -> String {
+    ///   there is no active finding and no other text.
+    public static func render(_ report: FindingsReport, followedBy text: String? = nil) -> String {
         let active = report.active
         var totals: [Severity: Int] = [:]
         for diagnostic in active { totals[diagnostic.severity, default: 0] += 1 }
@@ -37,7 +39,7 @@ public enum GitHubAnnotationsReporter {
             output += annotation(diagnostic, sources: report.sources)
         }
         if omitted > 0 { output += overflowNotice(omitted) }
-        output += textReport(active, sources: report.sources)
+        output += fenced(text ?? TextReporter(snippets: false, color: false).render(active, sources: report.sources))
         return output
     }
 
@@ -97,11 +99,10 @@ public enum GitHubAnnotationsReporter {
     /// holds `##[error]` anywhere, would otherwise become an annotation or worse. The token is a hash
     /// of the report itself, so the output stays deterministic and the report cannot contain the line
     /// that ends the fence; it is neither empty nor a command name, which the runner refuses as tokens.
-    static func textReport(_ active: [Diagnostic], sources: [String: SourceFile]) -> String {
-        let text = TextReporter(snippets: false, color: false).render(active, sources: sources)
+    static func fenced(_ text: String) -> String {
         guard !text.isEmpty else { return "" }
         let token = "oaas-" + SHA256.hex(text).prefix(32)
-        return "::stop-commands::\(token)\n" + text + "::\(token)::\n"
+        return "::stop-commands::\(token)\n" + text + (text.hasSuffix("\n") ? "" : "\n") + "::\(token)::\n"
     }
 
     /// Escapes a command's data (its message) as actions/toolkit does: `%`, CR and LF.

@@ -24,10 +24,14 @@ struct ComplianceCheckCommand: ParsableCommand {
             audit reports always show every control as evaluated (use --no-inline-ignores for audits).
 
             EXAMPLES:
-              oaas compliance-check                                 the frameworks the workspace claims
-              oaas compliance-check --framework=iso-42001,soc2 --format markdown > audit.md
-              oaas compliance-check --framework=all -o junit=controls.xml -o sarif=compliance.sarif
-              oaas compliance-check --catalog corp=corp-catalog.xml --framework=corp
+              The frameworks the workspace claims:
+                oaas compliance-check
+              An audit report in Markdown:
+                oaas compliance-check --framework=iso-42001,soc2 --format markdown > audit.md
+              Every framework; JUnit (a test case per control) and SARIF files:
+                oaas compliance-check --framework=all -o junit=controls.xml -o sarif=c.sarif
+              A framework from an imported OSCAL catalog:
+                oaas compliance-check --catalog corp=corp-catalog.xml --framework=corp
 
             EXIT STATUS:
               0  no control fails at or above --fail-on (default error)
@@ -99,7 +103,12 @@ struct ComplianceCheckCommand: ParsableCommand {
             case .json: return ComplianceJSONReporter.render(report, version: OAASCommand.version)
             case .junit: return ComplianceJUnitReporter.render(report)
             case .markdown: return ComplianceMarkdownReporter.render(report, version: OAASCommand.version, files: files.count)
-            case .sarif, .github, .checkstyle, .gitlab:
+            case .github:
+                // Annotations for the failing controls' findings, then the audit report itself.
+                var shown = findingsReport
+                if quiet { shown.keep(only: output.fails) }
+                return GitHubAnnotationsReporter.render(shown, followedBy: ComplianceTextReporter.render(report))
+            case .sarif, .checkstyle, .gitlab:
                 var shown = findingsReport
                 if quiet { shown.keep(only: output.fails) }
                 return FindingsFormats.render(format, shown, project: Project(files: []), text: output.textReporter(terminal: terminal))

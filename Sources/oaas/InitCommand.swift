@@ -13,8 +13,10 @@ struct InitCommand: ParsableCommand {
             win over it. Every key is explained in the file; an existing file is kept unless --force is given.
 
             EXAMPLES:
-              oaas init                 write ./.oaas.yml
-              oaas init platform/       write platform/.oaas.yml
+              Write ./.oaas.yml:
+                oaas init
+              Write platform/.oaas.yml:
+                oaas init platform/
             """)
 
     @Argument(help: "The folder to write .oaas.yml into.")

@@ -23,10 +23,10 @@ struct OAASCommand: ParsableCommand {
 
             ENVIRONMENT:
               NO_COLOR         when set and not empty, never colour the output
-              GITHUB_ACTIONS   when "true" and standard output is not a terminal, the default format is github
+              GITHUB_ACTIONS   "true" (standard output not a terminal): github format
 
-            SHELL COMPLETION:
-              oaas --generate-completion-script bash > /etc/bash_completion.d/oaas   (also zsh, fish)
+            SHELL COMPLETION (bash, zsh or fish):
+              oaas --generate-completion-script bash > ~/.bash_completion.d/oaas
 
             EXIT STATUS:
               0  nothing at or above the failing severity

@@ -17,15 +17,20 @@ struct SecurityScanCommand: ParsableCommand {
             passes them), it scans only those, with their workspace loaded around them.
 
             Secrets are never printed in full, in any format: findings show the first characters and a \
-            short hash. Suppress a finding with `# oaas:ignore[ID] reason` on its line or the line above, or \
+            short hash. Suppress a finding with an oaas:ignore[ID] reason comment on its line or the line above, or \
             accept the current findings with --write-baseline FILE and later runs with --baseline FILE \
             (fingerprints do not depend on line numbers, so edits elsewhere keep them accepted).
 
             EXAMPLES:
-              oaas security-scan                                  the configured workspace, or the current folder
-              oaas security-scan --format sarif > oaas.sarif      for GitHub code scanning
-              oaas security-scan --write-baseline .oaas-baseline.json
-              oaas security-scan --baseline .oaas-baseline.json --no-inline-ignores
+              Scan the configured workspace, or the current folder:
+                oaas security-scan
+              SARIF for GitHub code scanning:
+                oaas security-scan --format sarif > oaas.sarif
+              Accept today's findings, then fail only on new ones:
+                oaas security-scan --write-baseline .oaas-baseline.json
+                oaas security-scan --baseline .oaas-baseline.json
+              An audit: inline suppressions are not honoured:
+                oaas security-scan --no-inline-ignores
 
             EXIT STATUS:
               0  no finding at or above the failing severity is left

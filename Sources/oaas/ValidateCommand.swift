@@ -19,8 +19,8 @@ struct ValidateCommand: ParsableCommand {
             belongs to, so references resolve, and reports only on the given files: the nearest folder \
             above the file holding a workspace.yml, else the configuration's workspace.
 
-            Findings carry a stable ID (`oaas explain ID`). Suppress one with `# oaas:ignore[ID] reason` on \
-            its line or the line above, or `# oaas:ignore-file[ID] reason`; accept today's findings with \
+            Findings carry a stable ID (`oaas explain ID`). Suppress one with an oaas:ignore[ID] reason \
+            comment on its line or the line above (oaas:ignore-file[ID] for a file); accept today's findings with \
             --write-baseline FILE and later runs with --baseline FILE. --fix applies the fixes that are \
             certain (a misspelled key with one near match, a quote around on/yes/no) in place.
 
@@ -28,11 +28,16 @@ struct ValidateCommand: ParsableCommand {
             flags win over it.
 
             EXAMPLES:
-              oaas validate                                 the configured workspace, or the current folder
-              oaas validate platform/ --strict              fail on warnings too
-              oaas validate --format sarif -o junit=oaas.xml > oaas.sarif
-              oaas validate agents/support.yaml             one file, in its workspace (pre-commit)
-              oaas validate --fix                           apply the certain fixes, then report the rest
+              Check the configured workspace, or the current folder:
+                oaas validate
+              Fail on warnings too:
+                oaas validate platform/ --strict
+              SARIF on standard output and JUnit XML in a file, in one run:
+                oaas validate --format sarif -o junit=oaas.xml > oaas.sarif
+              One file, with its workspace loaded around it (as pre-commit runs it):
+                oaas validate agents/support.yaml
+              Apply the certain fixes, then report the rest:
+                oaas validate --fix
 
             EXIT STATUS:
               0  nothing at or above the failing severity (--fail-on, default error)

@@ -59,11 +59,14 @@ struct CatalogTests {
         let outputs: Set<String> = ["plan.schema.json"]
         let committed = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".schema.json") })
             .subtracting(outputs)
-        #expect(committed == Set(KindCatalog.withSchemas.map(\.schemaFileName)), "schemas/ has stale or missing files")
+        let expected = Set(KindCatalog.withSchemas.map(\.schemaFileName) + [JSONSchemaExporter.configurationSchemaFileName])
+        #expect(committed == expected, "schemas/ has stale or missing files")
         for kind in KindCatalog.withSchemas {
             let text = try? String(contentsOf: folder.appendingPathComponent(kind.schemaFileName), encoding: .utf8)
             #expect(text == JSONSchemaExporter.schema(for: kind), "schemas/\(kind.schemaFileName) is stale; run `oaas schema`")
         }
+        let configuration = try? String(contentsOf: folder.appendingPathComponent(JSONSchemaExporter.configurationSchemaFileName), encoding: .utf8)
+        #expect(configuration == JSONSchemaExporter.configurationSchema(), "schemas/oaas-configuration.schema.json is stale; run `oaas schema`")
     }
 
     @Test func shapeNamesAreUnique() {

@@ -16,7 +16,7 @@ struct FormatGoldenTests {
 
     /// The formats, by golden file name.
     static let formats: [(file: String, render: @Sendable (FindingsReport) -> String)] = [
-        ("expected.github", GitHubAnnotationsReporter.render),
+        ("expected.github", { GitHubAnnotationsReporter.render($0) }),
         ("expected.gitlab.json", GitLabCodeQualityReporter.render),
         ("expected.checkstyle.xml", CheckstyleReporter.render),
         ("expected.junit.xml", FindingsJUnitReporter.render),

@@ -4,17 +4,31 @@
 public enum JSONSchemaExporter {
     /// The schema of one kind, rendered.
     public static func schema(for kind: KindDefinition) -> String {
+        schema(of: kind.document, fileName: kind.schemaFileName, title: kind.label, description: kind.doc)
+    }
+
+    /// The file name of the configuration file's schema in `schemas/`.
+    public static let configurationSchemaFileName = "oaas-configuration.schema.json"
+
+    /// The schema of `.oaas.yml`, rendered.
+    public static func configurationSchema() -> String {
+        schema(
+            of: ConfigurationShape.file, fileName: configurationSchemaFileName, title: "oaas configuration (.oaas.yml)",
+            description: "The oaas project configuration: the workspace's paths, rules, failing severity and defaults.")
+    }
+
+    static func schema(of shape: ObjectShape, fileName: String, title: String, description: String) -> String {
         var definitions: [String: JSON] = [:]
         var order: [String] = []
-        let root = object(kind.document, definitions: &definitions, order: &order)
+        let root = object(shape, definitions: &definitions, order: &order)
         guard case .object(let rootEntries) = root else { return root.rendered() }
         var entries: [(String, JSON)] = [
             ("$schema", .string("http://json-schema.org/draft-07/schema#")),
-            ("$id", .string("https://oaas.dev/schemas/v1/\(kind.schemaFileName)")),
-            ("title", .string(kind.label)),
+            ("$id", .string("https://oaas.dev/schemas/v1/\(fileName)")),
+            ("title", .string(title)),
         ]
         entries += rootEntries.filter { $0.0 != "description" }
-        entries.insert(("description", .string(kind.doc)), at: 3)
+        entries.insert(("description", .string(description)), at: 3)
         entries.append(("definitions", .object(order.sorted().map { ($0, definitions[$0]!) })))
         return JSON.object(entries).rendered()
     }

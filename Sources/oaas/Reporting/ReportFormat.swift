@@ -25,6 +25,9 @@ enum ReportFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
 
     /// The formats every checking command writes.
     static let findings: [ReportFormat] = [.text, .json, .sarif, .junit, .github, .checkstyle, .gitlab]
+
+    /// The values help and completions list: markdown is compliance-check's alone, and its help says so.
+    static var allValueStrings: [String] { findings.map(\.rawValue) }
 }
 
 /// Renders the findings formats shared by every checking command.
