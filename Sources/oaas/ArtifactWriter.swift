@@ -59,14 +59,7 @@ struct ArtifactWriter {
             for file in staged { unlink(file.temporary) }
             throw error
         }
-        for (index, file) in staged.enumerated() {
-            do {
-                try AtomicFile.commit(file.temporary, to: file.target)
-            } catch {
-                for rest in staged[(index + 1)...] { unlink(rest.temporary) }
-                throw error
-            }
-        }
+        try AtomicFile.commitAll(staged)
         for path in outcome.removed {
             unlink(location(path))
         }

@@ -58,6 +58,19 @@ enum AtomicFile {
         }
     }
 
+    /// Renames every staged file into place, in order; when one rename fails, the files not yet renamed
+    /// are removed (those renamed stay: each is whole) and the error is thrown.
+    static func commitAll(_ staged: [(temporary: String, target: String)]) throws {
+        for (index, file) in staged.enumerated() {
+            do {
+                try commit(file.temporary, to: file.target)
+            } catch {
+                for rest in staged[(index + 1)...] { unlink(rest.temporary) }
+                throw error
+            }
+        }
+    }
+
     static func failure(_ path: String) -> UsageError {
         UsageError(description: "\(path): cannot write: \(String(cString: strerror(errno)))")
     }

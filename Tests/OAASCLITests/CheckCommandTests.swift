@@ -186,6 +186,13 @@ struct CheckCommandTests {
         // The same baseline from the configuration, and from a subfolder.
         try Data("baseline: base.json\n".utf8).write(to: folder.appendingPathComponent(".oaas.yml"))
         #expect(try cli.run(["validate", "ops.yaml"], in: folder.appendingPathComponent("flows")).status == 0)
+        // A configured baseline that does not exist yet stops a run, but not the run that writes it.
+        try Data("baseline: new.json\n".utf8).write(to: folder.appendingPathComponent(".oaas.yml"))
+        let missing = try cli.run(["validate"], in: folder)
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("[config.missing-path]"))
+        #expect(try cli.run(["validate", "--write-baseline", "new.json"], in: folder).status == 0)
+        #expect(try cli.run(["validate"], in: folder).status == 0)
     }
 
     @Test func severalFormatsInOneRun() throws {

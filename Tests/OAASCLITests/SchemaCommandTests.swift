@@ -4,26 +4,8 @@ import Testing
 /// `oaas schema --kind` and `--list`, run through the built binary.
 @Suite("oaas schema --kind / --list")
 struct SchemaCommandTests {
-    struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    func run(_ arguments: [String]) throws -> Run {
-        let binary = try #require(CLITests.binary, "the oaas binary was not built next to the tests")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = TestSupport.root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    func run(_ arguments: [String]) throws -> CLITests.Run {
+        try CLITests().run(arguments)
     }
 
     func committed(_ name: String) throws -> String {

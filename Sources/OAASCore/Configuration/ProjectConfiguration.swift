@@ -137,11 +137,14 @@ public struct ProjectConfiguration: Sendable {
     }
 
     /// The `include`, `env-files` and `baseline` entries that do not exist.
-    /// - Parameter exists: whether a path, relative to the configuration file's folder, exists (the
-    ///   core reads no files; the caller asks the file system).
-    public func missingPaths(exists: (String) -> Bool) -> [Diagnostic] {
+    /// - Parameters:
+    ///   - exists: whether a path, relative to the configuration file's folder, exists (the core reads no
+    ///     files; the caller asks the file system).
+    ///   - baselineWritten: true when the run writes the baseline (`--write-baseline`): it need not exist yet.
+    public func missingPaths(baselineWritten: Bool = false, exists: (String) -> Bool) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        let entries = include.map { ($0, "include") } + envFiles.map { ($0, "env-files") } + (baseline.map { [($0, "baseline")] } ?? [])
+        let baselines = baselineWritten ? [] : (baseline.map { [($0, "baseline")] } ?? [])
+        let entries = include.map { ($0, "include") } + envFiles.map { ($0, "env-files") } + baselines
         for (entry, key) in entries where !exists(entry.value) {
             let advice = key == "baseline" ? "; write one with --write-baseline" : ""
             result.append(Diagnostic(

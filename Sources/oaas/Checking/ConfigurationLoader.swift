@@ -36,7 +36,9 @@ struct CheckSettings {
             let file = try ConfigurationLoader.read(path)
             let (parsed, problems) = ProjectConfiguration.parse(file, frameworks: frameworks)
             root = ConfigurationLoader.folder(of: path)
-            let missing = parsed.missingPaths { FileManager.default.fileExists(atPath: ConfigurationLoader.join(root, $0)) }
+            let missing = parsed.missingPaths(baselineWritten: options.writeBaseline != nil) {
+                FileManager.default.fileExists(atPath: ConfigurationLoader.join(root, $0))
+            }
             if !(problems + missing).isEmpty {
                 ConfigurationLoader.report(DiagnosticOrdering.sortedUnique(problems + missing), file: file)
                 throw ExitCode(2)

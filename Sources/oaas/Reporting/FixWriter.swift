@@ -37,14 +37,7 @@ enum FixWriter {
             for file in staged { unlink(file.temporary) }
             throw error
         }
-        for (index, file) in staged.enumerated() {
-            do {
-                try AtomicFile.commit(file.temporary, to: file.target)
-            } catch {
-                for later in staged[(index + 1)...] { unlink(later.temporary) }
-                throw error
-            }
-        }
+        try AtomicFile.commitAll(staged.map { ($0.temporary, $0.target) })
         return (staged.count, staged.reduce(0) { $0 + $1.fixes })
     }
 
