@@ -25,14 +25,19 @@ struct BuildCommand: ParsableCommand {
             removed (the list is kept in --out/.oaas-build; nothing else in --out is touched). With --check nothing is \
             written: the command fails when the output is not up to date.
 
-            Examples:
-              oaas build --target all --out deploy
-              oaas build --target kubernetes --env production --env-file prod.env --out deploy
-              oaas build --target all --out deploy --check     # in CI: is the committed output current?
+            EXAMPLES:
+              Every target, for every environment:
+                oaas build --target all --out deploy
+              Kubernetes manifests for one environment, with its variables:
+                oaas build --target kubernetes --env production --env-file prod.env --out deploy
+              In CI: is the committed output current?
+                oaas build --target all --out deploy --check
 
-            Exit status: 0 built (or up to date with --check), 1 the workspace has errors (or, with \
-            --check, the output is out of date), 2 a usage error or a file that cannot be written, 3 an \
-            internal error.
+            EXIT STATUS:
+              0  built (or, with --check, up to date)
+              1  the workspace has errors (or, with --check, the output is out of date)
+              2  usage error, or a file that cannot be written
+              3  internal error
             """)
 
     @Argument(help: "Files or directories to read.")

@@ -20,9 +20,7 @@ struct PlanCommand: ParsableCommand {
             sorted keys and ignored keys left out, every value's origin by path, the ignored keys and the \
             invalid values.
 
-            The plan is always printed, also for resources with errors. Exit status: 0 when `oaas \
-            validate` would pass (no errors), 1 when it would fail, 2 on a usage error, 3 on an internal \
-            error.
+            The plan is always printed, also for resources with errors.
 
             With --diff OLD.json, prints instead what the workspace changes against an earlier resolved \
             plan (`plan/plan.json` of `oaas build --target plan`): entities added (+), removed (-) and \
@@ -32,9 +30,18 @@ struct PlanCommand: ParsableCommand {
             must have no errors (exit 1 otherwise); the exit status does not depend on whether anything \
             changed.
 
-            Examples:
-              oaas plan agents/k8s-ops.yaml
-              git show main:deploy/plan/plan.json > /tmp/old.json && oaas plan --diff /tmp/old.json
+            EXAMPLES:
+              How the platform will read one agent:
+                oaas plan agents/k8s-ops.yaml
+              What a branch changes against main's built plan:
+                git show main:deploy/plan/plan.json > /tmp/old.json
+                oaas plan --diff /tmp/old.json
+
+            EXIT STATUS:
+              0  the workspace has no errors (as `oaas validate` would pass)
+              1  it has errors
+              2  usage error
+              3  internal error
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -18,6 +18,17 @@ struct SchemaCommand: ParsableCommand {
             ("AOF AgentFlow", aof-fleet) or a kind name that only one dialect has (AgentFlow); \
             `--kind oaas-configuration` prints the schema of .oaas.yml. --list prints every kind: schema \
             name, dialect, kind and what it configures.
+
+            EXAMPLES:
+              A schema for an editor:
+                oaas schema --kind AgentFlow > .schemas/aof-agentflow.schema.json
+              In CI: are the committed schemas and docs current?
+                oaas schema --docs docs --check
+
+            EXIT STATUS:
+              0  written, printed, or (with --check) up to date
+              1  with --check: a file is missing or stale
+              2  usage error (an unknown or ambiguous kind)
             """)
 
     @Option(help: "Folder for the JSON Schemas (default: schemas).")

@@ -13,8 +13,18 @@ struct VarsCommand: ParsableCommand {
             names in a *_env key), sorted by name, with each place it is used. A variable is required when \
             some use is expanded by the platform and has no default. With --env-file, says whether each is \
             provided and where; values from env files are never printed, and defaults of secret-looking \
-            variables are masked. Exit status: 0; 1 when --env-file is given and a required variable is \
-            missing, or an env file has a line that is not a variable; 2 on a usage error.
+            variables are masked.
+
+            EXAMPLES:
+              Every variable the workspace needs:
+                oaas vars
+              Which of them a deployment's env file leaves unset:
+                oaas vars --env-file deploy/prod.env
+
+            EXIT STATUS:
+              0  listed
+              1  with --env-file: a required variable is missing, or a line is not a variable
+              2  usage error
             """)
 
     /// The output formats.

@@ -263,10 +263,13 @@ struct CheckCommandTests {
         let version = try cli.run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout == "0.1.0\n")
-        for command in ["validate", "security-scan", "compliance-check", "init"] {
+        for command in ["validate", "security-scan", "compliance-check", "init", "build", "vars", "plan", "explain", "schema"] {
             let help = try cli.run([command, "--help"])
             #expect(help.status == 0)
             #expect(help.stdout.contains("EXAMPLES:"), "\(command)")
+        }
+        for command in ["validate", "security-scan", "compliance-check", "build", "vars", "plan", "explain", "schema"] {
+            #expect(try cli.run([command, "--help"]).stdout.contains("EXIT STATUS:"), "\(command)")
         }
         for command in ["validate", "security-scan", "compliance-check"] {
             let help = try cli.run([command, "--help"]).stdout
