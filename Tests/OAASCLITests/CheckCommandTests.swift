@@ -98,6 +98,15 @@ struct CheckCommandTests {
         #expect(verbose.stderr.contains("oaas: workspace: team-a (reporting on 1 of"), "\(verbose.stderr)")
     }
 
+    @Test func aFileOutsideTheWorkspaceIsNotJudgedAgainstIt() throws {
+        let folder = try workspace()
+        // Another tree declares the same agent: checked from `folder`, it must not meet folder's agent.
+        let other = try workspace()
+        let result = try cli.run(["validate", "--verbose", other.appendingPathComponent("agents/k8s-ops.yaml").path], in: folder)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains("agents (reporting on 1 of 1 files)"), "\(result.stderr)")
+    }
+
     @Test func theConfigurationIsFoundFromASubfolder() throws {
         let folder = try workspace(agent: "k8s-opz", extra: [".oaas.yml": "rules:\n  \"ref.*\": warning\n"])
         let result = try cli.run(["validate", "ops.yaml"], in: folder.appendingPathComponent("flows"))

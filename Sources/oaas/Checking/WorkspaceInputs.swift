@@ -8,7 +8,8 @@ import OAASCore
 /// on the command line — as pre-commit passes them, in arbitrary batches — are reported on alone, but
 /// with the workspace they belong to loaded around them so that references resolve: the nearest folder
 /// above the file, up to the configuration's folder, holding an OAAS `workspace.yml`, else the default
-/// workspace. A file's findings therefore do not depend on the batch it came in.
+/// workspace when the file is in it, else the file's own folder. A file's findings therefore do not
+/// depend on the batch it came in.
 struct WorkspaceInputs {
     /// One workspace to compile: every file to load, and those reported on (nil: all of them).
     struct Group {
@@ -65,8 +66,11 @@ struct WorkspaceInputs {
                 excluded.append(file)
                 continue
             }
+            // A file outside the default workspace (named by an absolute path, or from above it) is not
+            // judged against unrelated files: its own folder is its workspace.
+            let folder = (file as NSString).deletingLastPathComponent
             let workspace = workspaceFolder(of: file, root: settings.root, configured: settings.configuration != nil).map { [$0] }
-                ?? settings.defaultPaths
+                ?? (isInside(file, settings.defaultPaths) ? settings.defaultPaths : [folder.isEmpty ? "." : folder])
             let key = workspace.joined(separator: "\u{0}")
             if byWorkspace[key] == nil { order.append(key) }
             byWorkspace[key, default: []].append(file)
@@ -116,6 +120,15 @@ struct WorkspaceInputs {
             let atTop = configured ? folder.path == rootPath : FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path)
             if atTop || parent.path == folder.path { return nil }
             folder = parent
+        }
+    }
+
+    /// Whether a display path lies in one of `folders` (or is one of them).
+    static func isInside(_ path: String, _ folders: [String]) -> Bool {
+        let target = absolute(path)
+        return folders.contains { folder in
+            let base = absolute(folder)
+            return target == base || base == "/" || target.hasPrefix(base + "/")
         }
     }
 
