@@ -51,35 +51,17 @@ struct SecurityScanCommand: ParsableCommand {
         let inputs = try WorkspaceInputs.resolve(paths, settings: settings, allFiles: true)
         output.describe(inputs)
         var diagnostics: [Diagnostic] = []
-        var project = Project(files: [])
-        var reported: [SourceFile] = []
+        var reported = ReportedFiles()
         for group in inputs.groups {
             var scan = SecurityScan.Options(policy: settings.policy)
             scan.treePaths = FileDiscovery.treePaths(of: group.files, roots: group.roots)
             scan.reported = group.reported
             let result = SecurityScan.run(group.files, options: scan)
             diagnostics += result.diagnostics
-            let isReported = { (path: String) in group.reported?.contains(path) ?? true }
-            project.resources += result.project.resources.filter { isReported($0.file) }
-            project.skipped += result.project.skipped.filter { isReported($0.range.file) }
-            reported += group.files.filter { isReported($0.path) }
+            reported.add(group, project: result.project)
         }
-        diagnostics = DiagnosticOrdering.sortedUnique(diagnostics)
-        project.files = reported.map(\.path)
-        if try output.writeBaselineIfAsked(diagnostics) { return }
-        let summary = Summary(
-            diagnostics: diagnostics, files: reported.count, documents: project.resources.count, skipped: project.skipped.count)
-        let sources = Dictionary(reported.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        var report = FindingsReport(
-            command: "security-scan", diagnostics: diagnostics, files: reported.map(\.path),
-            rules: CommandKinds.securityScan, summary: summary, version: OAASCommand.version, sources: sources)
-        report.failOn = settings.failOn
-        try output.write { format, terminal, quiet in
-            var shown = report
-            if quiet { shown.keep(only: output.fails) }
-            return FindingsFormats.render(format, shown, project: project, text: output.textReporter(terminal: terminal))
-        }
-        if !options.quiet, output.primary == .text || output.primary == .github { Output.error("oaas: \(summary.line)\n") }
-        if diagnostics.contains(where: output.fails) { throw ExitCode(1) }
+        try output.finish(
+            command: "security-scan", rules: CommandKinds.securityScan, diagnostics: DiagnosticOrdering.sortedUnique(diagnostics),
+            reported: reported)
     }
 }

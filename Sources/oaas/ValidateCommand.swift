@@ -64,7 +64,7 @@ struct ValidateCommand: ParsableCommand {
         try output.validateFormats(command: "validate")
         var run = try check(settings)
         if fix {
-            let fixes = FixItApplication.applyAll(run.diagnostics.filter { $0.suppression == nil }, files: run.reportedFiles)
+            let fixes = FixItApplication.applyAll(run.diagnostics.filter { $0.suppression == nil }, files: run.reported.files)
             let written = try FixWriter.write(fixes)
             if !options.quiet {
                 Output.error("oaas: fixed \(written.fixes) issue\(written.fixes == 1 ? "" : "s") in \(written.files) file\(written.files == 1 ? "" : "s")\n")
@@ -73,35 +73,18 @@ struct ValidateCommand: ParsableCommand {
         }
         output.describe(run.inputs)
         if output.options.verbose {
-            for skipped in run.project.skipped {
+            for skipped in run.reported.project.skipped {
                 Output.error("\(skipped.range.file):\(skipped.range.start.line):\(skipped.range.start.column): skipped: \(skipped.reason)\n")
             }
         }
-        if try output.writeBaselineIfAsked(run.diagnostics) { return }
-        let summary = Summary(
-            diagnostics: run.diagnostics, files: run.reportedFiles.count,
-            documents: run.project.resources.count, skipped: run.project.skipped.count)
-        var report = FindingsReport(
-            command: "validate", diagnostics: run.diagnostics, files: run.reportedFiles.map(\.path),
-            rules: CommandKinds.validate, summary: summary, version: OAASCommand.version, sources: run.sources)
-        report.failOn = settings.failOn
-        try output.write { format, terminal, quiet in
-            var shown = report
-            if quiet { shown.keep(only: output.fails) }
-            return FindingsFormats.render(format, shown, project: run.project, text: output.textReporter(terminal: terminal))
-        }
-        if !options.quiet, output.primary == .text || output.primary == .github { Output.error("oaas: \(summary.line)\n") }
-        if run.diagnostics.contains(where: output.fails) { throw ExitCode(1) }
+        try output.finish(command: "validate", rules: CommandKinds.validate, diagnostics: run.diagnostics, reported: run.reported)
     }
 
     /// What one check of the workspace found.
     struct Run {
         var inputs: WorkspaceInputs
         var diagnostics: [Diagnostic]
-        /// The documents of the files reported on.
-        var project: Project
-        var reportedFiles: [SourceFile]
-        var sources: [String: SourceFile]
+        var reported: ReportedFiles
     }
 
     /// Reads the workspaces, compiles each, and applies the finding policy.
@@ -109,21 +92,13 @@ struct ValidateCommand: ParsableCommand {
         let inputs = try WorkspaceInputs.resolve(paths, settings: settings, allFiles: false)
         let env = try EnvFiles.read(settings.envFiles)
         var diagnostics = settings.policy.apply(env.diagnostics, files: [], reportable: CommandKinds.validateIDs)
-        var project = Project(files: [])
-        var reported: [SourceFile] = []
+        var reported = ReportedFiles()
         for group in inputs.groups {
             let result = Compiler.compile(group.files, options: CompileOptions(providedVariables: env.provided))
             diagnostics += settings.policy.apply(
                 result.diagnostics, files: group.files, reportable: CommandKinds.validateIDs, reported: group.reported)
-            let isReported = { (path: String) in group.reported?.contains(path) ?? true }
-            project.resources += result.project.resources.filter { isReported($0.file) }
-            project.skipped += result.project.skipped.filter { isReported($0.range.file) }
-            reported += group.files.filter { isReported($0.path) }
+            reported.add(group, project: result.project)
         }
-        project.files = reported.map(\.path)
-        let sources = Dictionary(reported.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        return Run(
-            inputs: inputs, diagnostics: DiagnosticOrdering.sortedUnique(diagnostics), project: project,
-            reportedFiles: reported, sources: sources)
+        return Run(inputs: inputs, diagnostics: DiagnosticOrdering.sortedUnique(diagnostics), reported: reported)
     }
 }

@@ -66,6 +66,26 @@ struct CheckOutput {
         }
     }
 
+    /// The end of validate and security-scan: writes the baseline when asked, else every report and the
+    /// summary line, and exits 1 when a finding fails the run.
+    func finish(command: String, rules: [DiagnosticKind], diagnostics: [Diagnostic], reported: ReportedFiles) throws {
+        if try writeBaselineIfAsked(diagnostics) { return }
+        let summary = Summary(
+            diagnostics: diagnostics, files: reported.files.count,
+            documents: reported.project.resources.count, skipped: reported.project.skipped.count)
+        var report = FindingsReport(
+            command: command, diagnostics: diagnostics, files: reported.files.map(\.path),
+            rules: rules, summary: summary, version: OAASCommand.version, sources: reported.sources)
+        report.failOn = settings.failOn
+        try write { format, terminal, quiet in
+            var shown = report
+            if quiet { shown.keep(only: fails) }
+            return FindingsFormats.render(format, shown, project: reported.project, text: textReporter(terminal: terminal))
+        }
+        if !options.quiet, primary == .text || primary == .github { Output.error("oaas: \(summary.line)\n") }
+        if diagnostics.contains(where: fails) { throw ExitCode(1) }
+    }
+
     /// Whether a finding fails the run: not suppressed, and at or above the failing severity.
     func fails(_ diagnostic: Diagnostic) -> Bool {
         diagnostic.suppression == nil && diagnostic.severity >= settings.failOn

@@ -154,3 +154,24 @@ struct WorkspaceInputs {
         URL(fileURLWithPath: path).standardizedFileURL.path
     }
 }
+
+/// What a run reports on, gathered across its workspaces: the named files (or every file) and their
+/// documents.
+struct ReportedFiles {
+    /// The documents of the files reported on.
+    private(set) var project = Project(files: [])
+    /// The files reported on, in workspace order.
+    private(set) var files: [SourceFile] = []
+
+    /// Adds one workspace's reported files and their documents.
+    mutating func add(_ group: WorkspaceInputs.Group, project compiled: Project) {
+        let isReported = { (path: String) in group.reported?.contains(path) ?? true }
+        project.resources += compiled.resources.filter { isReported($0.file) }
+        project.skipped += compiled.skipped.filter { isReported($0.range.file) }
+        files += group.files.filter { isReported($0.path) }
+        project.files = files.map(\.path)
+    }
+
+    /// The files by display path.
+    var sources: [String: SourceFile] { Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }) }
+}

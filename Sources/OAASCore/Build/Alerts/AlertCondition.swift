@@ -228,25 +228,6 @@ struct AlertConditionParser: ExpressionTokenCursor {
             name: name, written: word, quantile: quantile, matchers: matchers, offset: token.offset, length: token.length)
     }
 
-    mutating func matchers() throws -> [PromQLMatcher] {
-        _ = advance()
-        var result: [PromQLMatcher] = []
-        while !isSymbol("}") {
-            guard peek.kind == .identifier else { throw error("expected a label name but found \(describe(peek))", at: peek) }
-            let label = advance().text
-            guard peek.kind == .symbol, ["=", "!=", "=~", "!~"].contains(peek.text) else {
-                throw error("expected a label matcher operator (=, !=, =~, !~) but found \(describe(peek))", at: peek)
-            }
-            let op = advance().text
-            guard peek.kind == .string else { throw error("expected a quoted label value but found \(describe(peek))", at: peek) }
-            result.append(PromQLMatcher(label, op, advance().text))
-            if isSymbol(",") { _ = advance() } else { break }
-        }
-        guard isSymbol("}") else { throw error("expected \"}\" but found \(describe(peek))", at: peek) }
-        _ = advance()
-        return result
-    }
-
     /// A number with its unit; tokens of one quantity must touch (`$1,000`, `5000ms`, `5 %` is refused).
     mutating func quantity() throws -> AlertCondition.Quantity {
         let first = peek

@@ -43,6 +43,8 @@ struct ExpressionToken: Equatable {
 protocol ExpressionTokenCursor {
     var tokens: [ExpressionToken] { get }
     var position: Int { get set }
+    /// A token as error messages name it (each language words the end of input its own way).
+    func describe(_ token: ExpressionToken) -> String
 }
 
 extension ExpressionTokenCursor {
@@ -63,6 +65,31 @@ extension ExpressionTokenCursor {
 
     /// Whether the next token is this symbol.
     func isSymbol(_ text: String) -> Bool { peek.kind == .symbol && peek.text == text }
+
+    /// Takes this symbol, or fails naming what is there instead.
+    mutating func expect(_ symbol: String) throws {
+        guard isSymbol(symbol) else { throw error("expected \"\(symbol)\" but found \(describe(peek))", at: peek) }
+        _ = advance()
+    }
+
+    /// `{label="value", …}`: label matchers, the same in both languages.
+    mutating func matchers() throws -> [PromQLMatcher] {
+        try expect("{")
+        var result: [PromQLMatcher] = []
+        while !isSymbol("}") {
+            guard peek.kind == .identifier else { throw error("expected a label name but found \(describe(peek))", at: peek) }
+            let label = advance().text
+            guard peek.kind == .symbol, ["=", "!=", "=~", "!~"].contains(peek.text) else {
+                throw error("expected a label matcher operator (=, !=, =~, !~) but found \(describe(peek))", at: peek)
+            }
+            let op = advance().text
+            guard peek.kind == .string else { throw error("expected a quoted label value but found \(describe(peek))", at: peek) }
+            result.append(PromQLMatcher(label, op, advance().text))
+            if isSymbol(",") { _ = advance() } else { break }
+        }
+        try expect("}")
+        return result
+    }
 }
 
 /// Splits an expression into tokens. Shared by `PromQLParser` and the condition language, whose lexical

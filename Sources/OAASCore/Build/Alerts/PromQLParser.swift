@@ -48,11 +48,6 @@ public enum PromQLParser {
 
         func isKeyword(_ text: String) -> Bool { peek.kind == .identifier && peek.text.lowercased() == text }
 
-        mutating func expect(_ symbol: String) throws {
-            guard isSymbol(symbol) else { throw error("expected \"\(symbol)\" but found \(describe(peek))", at: peek) }
-            _ = advance()
-        }
-
         /// The operator at the cursor, if it is a binary one.
         func binaryOperator() -> String? {
             if peek.kind == .symbol, PromQLParser.binaryOperators.contains(peek.text) { return peek.text }
@@ -238,24 +233,6 @@ public enum PromQLParser {
                 throw error("\(op) takes \(takesParameter ? 2 : 1) argument\(takesParameter ? "s" : "") but has \(arguments.count)", at: close)
             }
             return .aggregate(op: op, grouping: grouping, parameter: takesParameter ? arguments[0] : nil, body: arguments.last!)
-        }
-
-        mutating func matchers() throws -> [PromQLMatcher] {
-            try expect("{")
-            var result: [PromQLMatcher] = []
-            while !isSymbol("}") {
-                guard peek.kind == .identifier else { throw error("expected a label name but found \(describe(peek))", at: peek) }
-                let label = advance().text
-                guard peek.kind == .symbol, ["=", "!=", "=~", "!~"].contains(peek.text) else {
-                    throw error("expected a label matcher operator (=, !=, =~, !~) but found \(describe(peek))", at: peek)
-                }
-                let op = advance().text
-                guard peek.kind == .string else { throw error("expected a quoted label value but found \(describe(peek))", at: peek) }
-                result.append(PromQLMatcher(label, op, advance().text))
-                if isSymbol(",") { _ = advance() } else { break }
-            }
-            try expect("}")
-            return result
         }
 
         static func numberValue(_ text: String) -> Double? {
